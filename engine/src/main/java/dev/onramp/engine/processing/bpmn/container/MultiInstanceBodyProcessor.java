@@ -1,0 +1,111 @@
+package dev.onramp.engine.processing.bpmn.container;
+
+import dev.onramp.engine.feel.FeelEvaluator;
+import dev.onramp.engine.model.ExecutableElement;
+import dev.onramp.engine.model.MultiInstance;
+import dev.onramp.engine.processing.bpmn.BpmnStepper;
+import dev.onramp.engine.processing.bpmn.ElementProcessor;
+import dev.onramp.engine.state.ElementInstance;
+import dev.onramp.engine.state.Json;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body around a multi-instance activity: one iteration per element of the input collection,
+ * all at once (parallel) or one after the other (sequential); each iteration gets the element as
+ * a local variable and {@code loopCounter}; results are collected into the output collection,
+ * which the body hands to its flow scope when it completes.
+ */
+public final class MultiInstanceBodyProcessor implements ElementProcessor {
+
+  @Override
+  public void onActivated(
+      BpmnStepper bpmn,
+      ElementInstance body,
+      ExecutableElement element,
+      ExecutableElement startElement) {
+    MultiInstance loop = element.multiInstance();
+    List<Object> items =
+        bpmn.variables().feel().evaluateList(loop.inputCollection(), bpmn.variables().context(body.key()));
+    bpmn.state().elementInstances.setMultiInstance(body.key(), Json.write(items), 0);
+    if (loop.outputCollection() != null) {
+      bpmn.variables().setLocal(body, loop.outputCollection(), new ArrayList<>(Collections.nCopies(items.size(), null)));
+    }
+    if (items.isEmpty()) {
+      completeBody(bpmn, body, loop);
+      return;
+    }
+    int iterations = loop.sequential() ? 1 : items.size();
+    List<ElementInstance> created = new ArrayList<>();
+    for (int i = 0; i < iterations; i++) {
+      created.add(createIteration(bpmn, body, element, items, i + 1));
+    }
+    for (ElementInstance iteration : created) {
+      bpmn.context().enqueue(() -> bpmn.activate(iteration, null));
+    }
+  }
+
+  private ElementInstance createIteration(
+      BpmnStepper bpmn, ElementInstance body, ExecutableElement element, List<Object> items, int loopCounter) {
+    ElementInstance iteration = bpmn.createInstance(element, body, loopCounter);
+    MultiInstance loop = element.multiInstance();
+    if (loop.inputElement() != null) {
+      bpmn.variables().setLocal(iteration, loop.inputElement(), items.get(loopCounter - 1));
+    }
+    bpmn.variables().setLocal(iteration, "loopCounter", loopCounter);
+    return iteration;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void onChildCompleted(BpmnStepper bpmn, ElementInstance bodyAtStart, ElementInstance child) {
+    ElementInstance body = bpmn.state().elementInstances.get(bodyAtStart.key());
+    ExecutableElement element = bpmn.elementOf(body);
+    MultiInstance loop = element.multiInstance();
+    FeelEvaluator feel = bpmn.variables().feel();
+    List<Object> items = (List<Object>) Json.read(body.miCollection());
+    if (loop.outputCollection() != null && loop.outputElement() != null) {
+      Object value = feel.evaluate(loop.outputElement(), bpmn.variables().context(child.key()));
+      String current = bpmn.state().variables.localJson(body.key()).get(loop.outputCollection());
+      List<Object> collected =
+          current == null ? new ArrayList<>() : new ArrayList<>((List<Object>) Json.read(current));
+      while (collected.size() < items.size()) {
+        collected.add(null);
+      }
+      collected.set(child.loopCounter() - 1, value);
+      bpmn.variables().setLocal(body, loop.outputCollection(), collected);
+    }
+    int completed = body.miCompleted() + 1;
+    bpmn.state().elementInstances.setMultiInstance(body.key(), body.miCollection(), completed);
+    boolean conditionMet =
+        loop.completionCondition() != null
+            && feel.evaluateBoolean(loop.completionCondition(), bpmn.variables().context(child.key()));
+    if (conditionMet) {
+      for (ElementInstance other : bpmn.state().elementInstances.activeChildren(body.key())) {
+        bpmn.terminate(other);
+      }
+    } else if (loop.sequential() && completed < items.size()) {
+      ElementInstance next = createIteration(bpmn, body, element, items, completed + 1);
+      bpmn.context().enqueue(() -> bpmn.activate(next, null));
+      return;
+    } else if (completed < items.size()) {
+      return;
+    }
+    completeBody(bpmn, body, loop);
+  }
+
+  private void completeBody(BpmnStepper bpmn, ElementInstance body, MultiInstance loop) {
+    if (loop.outputCollection() != null) {
+      String collected = bpmn.state().variables.localJson(body.key()).get(loop.outputCollection());
+      bpmn.variables()
+          .merge(
+              body.flowScopeKey(),
+              body.processInstanceKey(),
+              Map.of(loop.outputCollection(), collected),
+              body.tenantId());
+    }
+    bpmn.complete(bpmn.state().elementInstances.get(body.key()));
+  }
+}
