@@ -5,6 +5,7 @@ import dev.onramp.engine.feel.FeelEvaluator;
 import dev.onramp.engine.processing.Engine;
 import dev.onramp.engine.processing.WriterLock;
 import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -30,15 +31,34 @@ class EngineConfiguration {
 
   @Bean(destroyMethod = "close")
   WriterLock engineWriterLock(DataSource dataSource) {
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/engine")
-        .table("engine_schema_history")
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/engine")
+          .table("engine_schema_history")
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      throw databaseInUse(e);
+    }
     return WriterLock.acquire(dataSource, ManagementFactory.getRuntimeMXBean().getName());
+  }
+
+  /** An H2 file held by another process (90020) is the same condition as a held writer lock. */
+  private static RuntimeException databaseInUse(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "90020".equals(sql.getSQLState())) {
+        return new IllegalStateException(
+            "Another engine is already writing to this database; only one engine may use it at a"
+                + " time ("
+                + sql.getMessage()
+                + ")",
+            failure);
+      }
+    }
+    return failure;
   }
 
   @Bean(destroyMethod = "close")

@@ -29,6 +29,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> onUnexpected(Exception e, HttpServletRequest request) {
+    Throwable cause = e;
+    while ((cause instanceof java.util.concurrent.CompletionException
+            || cause instanceof java.util.concurrent.ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof EngineProblem problem) {
+      return onEngineProblem(problem, request);
+    }
     LOG.error("Unexpected failure serving {}", request.getRequestURI(), e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,

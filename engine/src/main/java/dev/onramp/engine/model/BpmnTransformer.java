@@ -584,7 +584,7 @@ public final class BpmnTransformer {
           expression(activity, zeebe.getInputCollection(), true),
           blankToNull(zeebe.getInputElement()),
           blankToNull(zeebe.getOutputCollection()),
-          expression(activity, zeebe.getOutputElement(), true),
+          expression(activity, zeebe.getOutputElement(), false),
           completion);
     }
 

@@ -397,7 +397,8 @@ public final class BpmnStepper {
     ExecutableElement element = elementOf(instance);
     closeWaitStates(instance, element);
     Job job = state.jobs.openJobOf(instance.key());
-    if (job != null) {
+    // as in Zeebe, a job that threw an error no longer belongs to its element: it stays ERROR_THROWN
+    if (job != null && !"ERROR_THROWN".equals(job.state())) {
       state.jobs.end(job.key(), "CANCELED", context.now());
     }
     processorFor(instance, element).onTerminate(this, instance, element);

@@ -81,7 +81,8 @@ public final class MultiInstanceBodyProcessor implements ElementProcessor {
     bpmn.state().elementInstances.setMultiInstance(body.key(), body.miCollection(), completed);
     boolean conditionMet =
         loop.completionCondition() != null
-            && feel.evaluateBoolean(loop.completionCondition(), bpmn.variables().context(child.key()));
+            && feel.evaluateBoolean(
+                loop.completionCondition(), conditionContext(bpmn, body, child, items, completed));
     if (conditionMet) {
       for (ElementInstance other : bpmn.state().elementInstances.activeChildren(body.key())) {
         bpmn.terminate(other);
@@ -94,6 +95,23 @@ public final class MultiInstanceBodyProcessor implements ElementProcessor {
       return;
     }
     completeBody(bpmn, body, loop);
+  }
+
+  /**
+   * The completion condition sees the iteration's variables plus Zeebe's {@code numberOfInstances},
+   * {@code numberOfActiveInstances}, {@code numberOfCompletedInstances} and {@code
+   * numberOfTerminatedInstances}.
+   */
+  private static Map<String, Object> conditionContext(
+      BpmnStepper bpmn, ElementInstance body, ElementInstance child, List<Object> items, int completed) {
+    Map<String, Object> context = new java.util.HashMap<>(bpmn.variables().context(child.key()));
+    int active = bpmn.state().elementInstances.countActiveChildren(body.key());
+    int created = bpmn.elementOf(body).multiInstance().sequential() ? completed + active : items.size();
+    context.put("numberOfInstances", items.size());
+    context.put("numberOfActiveInstances", active);
+    context.put("numberOfCompletedInstances", completed);
+    context.put("numberOfTerminatedInstances", Math.max(0, created - completed - active));
+    return context;
   }
 
   private void completeBody(BpmnStepper bpmn, ElementInstance body, MultiInstance loop) {
