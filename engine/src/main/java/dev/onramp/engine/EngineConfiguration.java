@@ -20,6 +20,11 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 class EngineConfiguration {
 
   @Bean
+  static H2Settings h2Settings() {
+    return new H2Settings();
+  }
+
+  @Bean
   EngineClock engineClock() {
     return new EngineClock();
   }
