@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * Builds the engine on the context's DataSource: its own Flyway history table (the app may run
- * its own Flyway on the same database), the single-writer lock, then the command loop.
+ * Builds the engine on the context's DataSource: its own Flyway history table (the app may run its
+ * own Flyway on the same database), the single-writer lock, then the command loop.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {

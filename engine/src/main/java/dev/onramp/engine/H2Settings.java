@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 /**
  * Settings the engine needs from an H2 database whatever URL it is given: {@code WRITE_DELAY=0}, so
  * a commit is in the file before the engine answers (else {@code kill -9} can lose up to 500 ms of
- * acknowledged commands), and a query cache large enough for the engine's statements (H2 keeps 8
- * by default and would parse most statements again on every use).
+ * acknowledged commands), and a query cache large enough for the engine's statements (H2 keeps 8 by
+ * default and would parse most statements again on every use).
  */
 class H2Settings implements BeanPostProcessor {
 

@@ -1,8 +1,8 @@
 package dev.onramp.engine.clock;
 
 import java.time.Instant;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one clock of the engine: timers, job deadlines, message time-to-live and every timestamp the

@@ -145,8 +145,8 @@ public final class FeelEvaluator {
   }
 
   /**
-   * A list of strings from a FEEL list or a comma-separated static text, as Camunda reads
-   * candidate groups and users.
+   * A list of strings from a FEEL list or a comma-separated static text, as Camunda reads candidate
+   * groups and users.
    */
   public List<String> evaluateStringList(Expression expression, Map<String, Object> variables) {
     if (expression == null) {

@@ -8,7 +8,6 @@ import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.CallActivity;
-import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
 import io.camunda.zeebe.model.bpmn.instance.DataObject;
 import io.camunda.zeebe.model.bpmn.instance.DataObjectReference;
@@ -19,7 +18,6 @@ import io.camunda.zeebe.model.bpmn.instance.EventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ExclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.ExtensionElements;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
-import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.LoopCharacteristics;
@@ -33,7 +31,6 @@ import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
-import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
@@ -286,7 +283,8 @@ public final class BpmnTransformer {
         element.resultVariable = script.getResultVariable();
       } else if (isJobTask(child)) {
         element = jobTask((Task) child);
-      } else if (child instanceof ManualTask || child.getElementType().getTypeName().equals("task")) {
+      } else if (child instanceof ManualTask
+          || child.getElementType().getTypeName().equals("task")) {
         element =
             new ExecutableElement(
                 id,
@@ -294,8 +292,7 @@ public final class BpmnTransformer {
                 child instanceof ManualTask ? "MANUAL_TASK" : "TASK",
                 Behavior.PASS_THROUGH);
       } else if (child instanceof ExclusiveGateway) {
-        element =
-            new ExecutableElement(id, name, "EXCLUSIVE_GATEWAY", Behavior.EXCLUSIVE_GATEWAY);
+        element = new ExecutableElement(id, name, "EXCLUSIVE_GATEWAY", Behavior.EXCLUSIVE_GATEWAY);
       } else if (child instanceof ParallelGateway) {
         element = new ExecutableElement(id, name, "PARALLEL_GATEWAY", Behavior.PARALLEL_GATEWAY);
       } else if (child instanceof IntermediateCatchEvent catchEvent) {
@@ -415,7 +412,8 @@ public final class BpmnTransformer {
 
     private ExecutableElement startEvent(StartEvent start, boolean inProcess) {
       ExecutableElement element =
-          new ExecutableElement(start.getId(), start.getName(), "START_EVENT", Behavior.PASS_THROUGH);
+          new ExecutableElement(
+              start.getId(), start.getName(), "START_EVENT", Behavior.PASS_THROUGH);
       EventDefinition definition = singleDefinition(start, start.getEventDefinitions());
       if (definition == null) {
         ZeebeFormDefinition form = start.getSingleExtensionElement(ZeebeFormDefinition.class);
@@ -448,11 +446,13 @@ public final class BpmnTransformer {
     private ExecutableElement endEvent(EndEvent end) {
       EventDefinition definition = singleDefinition(end, end.getEventDefinitions());
       if (definition == null) {
-        return new ExecutableElement(end.getId(), end.getName(), "END_EVENT", Behavior.PASS_THROUGH);
+        return new ExecutableElement(
+            end.getId(), end.getName(), "END_EVENT", Behavior.PASS_THROUGH);
       }
       if (definition instanceof ErrorEventDefinition error) {
         ExecutableElement element =
-            new ExecutableElement(end.getId(), end.getName(), "END_EVENT", Behavior.ERROR_END_EVENT);
+            new ExecutableElement(
+                end.getId(), end.getName(), "END_EVENT", Behavior.ERROR_END_EVENT);
         element.eventType = EventType.ERROR;
         if (error.getError() == null
             || error.getError().getErrorCode() == null
@@ -567,7 +567,8 @@ public final class BpmnTransformer {
           characteristics.getSingleExtensionElement(ZeebeLoopCharacteristics.class);
       if (zeebe == null || zeebe.getInputCollection() == null) {
         problems.add(
-            describe(activity) + ": multi-instance needs zeebe:loopCharacteristics inputCollection");
+            describe(activity)
+                + ": multi-instance needs zeebe:loopCharacteristics inputCollection");
         return null;
       }
       if (characteristics.getLoopCardinality() != null) {
@@ -601,8 +602,7 @@ public final class BpmnTransformer {
         correlationKey = expression(element, subscription.getCorrelationKey(), false);
       }
       if (needsCorrelationKey && correlationKey == null) {
-        problems.add(
-            describe(element) + ": the message needs a zeebe:subscription correlationKey");
+        problems.add(describe(element) + ": the message needs a zeebe:subscription correlationKey");
       }
       return new MessageDefinition(
           expression(element, definition.getMessage().getName(), false), correlationKey);
@@ -740,5 +740,4 @@ public final class BpmnTransformer {
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
   }
-
 }

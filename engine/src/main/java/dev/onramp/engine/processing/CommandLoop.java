@@ -32,7 +32,8 @@ public final class CommandLoop implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
 
-  public CommandLoop(PlatformTransactionManager transactionManager, EngineClock clock, int batchSize) {
+  public CommandLoop(
+      PlatformTransactionManager transactionManager, EngineClock clock, int batchSize) {
     this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.batchSize = batchSize;

@@ -19,14 +19,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wakes up when the earliest timer, job deadline, retry back-off or message expiry falls due on
- * the engine clock, and hands each due item to the command loop as its own command (so one
- * failing item cannot hold up the others). Re-plans whenever the clock is moved.
+ * Wakes up when the earliest timer, job deadline, retry back-off or message expiry falls due on the
+ * engine clock, and hands each due item to the command loop as its own command (so one failing item
+ * cannot hold up the others). Re-plans whenever the clock is moved.
  */
 public final class DueWorkScheduler implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DueWorkScheduler.class);
   private static final int BATCH = 500;
+
   /** Even with nothing due, look again now and then (covers clock drift). */
   private static final long MAX_SLEEP_MILLIS = 30_000;
 

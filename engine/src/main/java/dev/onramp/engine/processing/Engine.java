@@ -102,8 +102,7 @@ public final class Engine implements EngineEvents, AutoCloseable {
     this.timers = new TimerBehavior(state, feel, this);
     MessageBehavior messageBehavior = new MessageBehavior(state, feel);
     BoundaryBehavior boundaries = new BoundaryBehavior(timers, messageBehavior);
-    this.bpmn =
-        new BpmnStepper(state, variables, incidentBehavior, jobBehavior, boundaries, this);
+    this.bpmn = new BpmnStepper(state, variables, incidentBehavior, jobBehavior, boundaries, this);
     CallActivityProcessor callActivities = new CallActivityProcessor();
     PassThroughProcessor passThrough = new PassThroughProcessor();
     bpmn.register(Behavior.PROCESS, new ProcessProcessor(callActivities));
@@ -183,18 +182,18 @@ public final class Engine implements EngineEvents, AutoCloseable {
   /** Deletes every deployment, instance, job, task, message and incident; returns the change id. */
   public CompletableFuture<Long> purge() {
     return loop.submit(
-            context -> {
-              for (String table : PURGED_TABLES) {
-                state.jdbc.update("DELETE FROM " + table);
-              }
-              context.afterCommit(
-                  () -> {
-                    state.definitions.clearCache();
-                    messageStarts.reload();
-                    jobActivation.releaseAll();
-                  });
-              return lastChangeId.incrementAndGet();
-            });
+        context -> {
+          for (String table : PURGED_TABLES) {
+            state.jdbc.update("DELETE FROM " + table);
+          }
+          context.afterCommit(
+              () -> {
+                state.definitions.clearCache();
+                messageStarts.reload();
+                jobActivation.releaseAll();
+              });
+          return lastChangeId.incrementAndGet();
+        });
   }
 
   public long lastCompletedChangeId() {

@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Long-polling job activation. A request that finds no job parks (holding no thread) until jobs
- * of its type become available or its request timeout passes. Exactly one of the two answers it:
- * both claim the request first.
+ * Long-polling job activation. A request that finds no job parks (holding no thread) until jobs of
+ * its type become available or its request timeout passes. Exactly one of the two answers it: both
+ * claim the request first.
  */
 public final class JobActivation implements AutoCloseable {
 
@@ -40,6 +40,7 @@ public final class JobActivation implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
+
   /** Parked requests by job type; touched by the loop thread only. */
   private final Map<String, Deque<Parked>> parked = new HashMap<>();
 
@@ -91,8 +92,7 @@ public final class JobActivation implements AutoCloseable {
   private void park(Parked entry, boolean first) {
     parked.computeIfAbsent(entry.request.type(), t -> new ArrayDeque<>()).addLast(entry);
     if (first) {
-      timeouts.schedule(
-          () -> expire(entry), entry.request.longPollMillis(), TimeUnit.MILLISECONDS);
+      timeouts.schedule(() -> expire(entry), entry.request.longPollMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * One engine writes to a database. The lock is a row update held in an open transaction on a
- * connection of its own: a second engine waits a second for the row and refuses to start; when
- * the holder dies (even {@code kill -9}) its connection dies and the lock is free.
+ * connection of its own: a second engine waits a second for the row and refuses to start; when the
+ * holder dies (even {@code kill -9}) its connection dies and the lock is free.
  */
 public final class WriterLock implements AutoCloseable {
 

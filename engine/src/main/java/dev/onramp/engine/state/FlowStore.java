@@ -67,7 +67,9 @@ public final class FlowStore {
   public boolean hasWaitingTokens(long flowScopeKey) {
     Integer count =
         jdbc.queryForObject(
-            "SELECT COUNT(*) FROM taken_flow WHERE flow_scope_key = ?", Integer.class, flowScopeKey);
+            "SELECT COUNT(*) FROM taken_flow WHERE flow_scope_key = ?",
+            Integer.class,
+            flowScopeKey);
     return count != null && count > 0;
   }
 

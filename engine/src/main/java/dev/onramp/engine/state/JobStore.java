@@ -109,8 +109,7 @@ public final class JobStore {
         key);
   }
 
-  public void fail(
-      long key, int retries, String errorMessage, boolean activatable, Long retryAt) {
+  public void fail(long key, int retries, String errorMessage, boolean activatable, Long retryAt) {
     jdbc.update(
         "UPDATE job SET state = 'FAILED', retries = ?, error_message = ?, activatable = ?,"
             + " deadline = NULL, retry_at = ? WHERE job_key = ?",

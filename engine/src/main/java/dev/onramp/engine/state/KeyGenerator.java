@@ -35,7 +35,8 @@ public final class KeyGenerator {
       connection.setAutoCommit(false);
       long start;
       try (PreparedStatement select =
-              connection.prepareStatement("SELECT next_key FROM key_block WHERE id = 1 FOR UPDATE");
+              connection.prepareStatement(
+                  "SELECT next_key FROM key_block WHERE id = 1 FOR UPDATE");
           ResultSet rs = select.executeQuery()) {
         rs.next();
         start = rs.getLong(1);

@@ -62,7 +62,8 @@ public final class VariableStore {
   }
 
   /** Creates or updates a variable on exactly this scope. */
-  public void setLocal(long scopeKey, long processInstanceKey, String name, String json, String tenant) {
+  public void setLocal(
+      long scopeKey, long processInstanceKey, String name, String json, String tenant) {
     int updated =
         jdbc.update(
             "UPDATE variable SET var_value = ? WHERE scope_key = ? AND name = ?",
@@ -92,7 +93,10 @@ public final class VariableStore {
    * else created in the outermost scope (the process instance).
    */
   public void merge(
-      List<Long> scopeChain, long processInstanceKey, Map<String, String> variables, String tenant) {
+      List<Long> scopeChain,
+      long processInstanceKey,
+      Map<String, String> variables,
+      String tenant) {
     if (variables.isEmpty()) {
       return;
     }
@@ -128,7 +132,8 @@ public final class VariableStore {
         });
   }
 
-  private void insert(long scope, long processInstanceKey, String name, String json, String tenant) {
+  private void insert(
+      long scope, long processInstanceKey, String name, String json, String tenant) {
     jdbc.update(
         "INSERT INTO variable (variable_key, name, var_value, scope_key, process_instance_key,"
             + " tenant_id) VALUES (?, ?, ?, ?, ?, ?)",

@@ -84,17 +84,17 @@ class SmokeTest {
                 items -> items.size() == 1)
             .get(0);
     assertThat(task.getCandidateGroups()).containsExactly("finops");
-    client.newCompleteUserTaskCommand(task.getUserTaskKey()).variables(Map.of("approved", true)).send().join();
+    client
+        .newCompleteUserTaskCommand(task.getUserTaskKey())
+        .variables(Map.of("approved", true))
+        .send()
+        .join();
 
     await()
         .untilAsserted(
             () ->
                 assertThat(
-                        client
-                            .newProcessInstanceGetRequest(instanceKey)
-                            .send()
-                            .join()
-                            .getState())
+                        client.newProcessInstanceGetRequest(instanceKey).send().join().getState())
                     .isEqualTo(ProcessInstanceState.COMPLETED));
   }
 }

@@ -49,13 +49,15 @@ class DeploymentController {
       @RequestParam(name = "resources", required = false) List<MultipartFile> resources,
       @RequestParam(name = "tenantId", required = false) String tenantId) {
     if (resources == null || resources.isEmpty()) {
-      throw EngineProblem.invalidArgument("Expected to deploy at least one resource, but none given");
+      throw EngineProblem.invalidArgument(
+          "Expected to deploy at least one resource, but none given");
     }
     String tenant = tenantId == null || tenantId.isBlank() ? "<default>" : tenantId;
     List<ParsedResource> parsed = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (MultipartFile file : resources) {
-      String name = file.getOriginalFilename() == null ? file.getName() : file.getOriginalFilename();
+      String name =
+          file.getOriginalFilename() == null ? file.getName() : file.getOriginalFilename();
       try {
         parsed.add(parse(name, file.getBytes()));
       } catch (InvalidModelException e) {
@@ -80,7 +82,8 @@ class DeploymentController {
       try {
         model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
       } catch (RuntimeException e) {
-        throw new InvalidModelException(List.of("the XML is not a valid BPMN model: " + rootMessage(e)));
+        throw new InvalidModelException(
+            List.of("the XML is not a valid BPMN model: " + rootMessage(e)));
       }
       List<ExecutableProcess> processes = engine.transformer().transform(model);
       return new ParsedResource(name, text, checksum, processes, null);

@@ -18,8 +18,7 @@ class IncidentCommandController {
   }
 
   @PostMapping("/v2/incidents/{key}/resolution")
-  Object resolve(
-      @PathVariable("key") String key, @RequestBody(required = false) JsonNode body) {
+  Object resolve(@PathVariable("key") String key, @RequestBody(required = false) JsonNode body) {
     return Replies.noContent(
         engine.submit(engine.incidents.resolve(Keys.parse(key, "incidentKey"))));
   }

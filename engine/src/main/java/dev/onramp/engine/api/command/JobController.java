@@ -90,7 +90,8 @@ class JobController {
             longPoll,
             jobs ->
                 result.setResult(
-                    ResponseEntity.ok(Map.of("jobs", jobs.stream().map(JobController::body).toList()))),
+                    ResponseEntity.ok(
+                        Map.of("jobs", jobs.stream().map(JobController::body).toList()))),
             result::setErrorResult));
     return result;
   }
@@ -125,17 +126,16 @@ class JobController {
     JsonNode variables = request == null ? null : request.variables();
     return Replies.noContent(
         engine.submit(
-            engine.jobs.complete(
-                Keys.parse(key, "jobKey"), Variables.of(variables, "variables"))));
+            engine.jobs.complete(Keys.parse(key, "jobKey"), Variables.of(variables, "variables"))));
   }
 
-  record FailureRequest(Integer retries, String errorMessage, Long retryBackOff, JsonNode variables) {}
+  record FailureRequest(
+      Integer retries, String errorMessage, Long retryBackOff, JsonNode variables) {}
 
   @PostMapping("/v2/jobs/{key}/failure")
   Object fail(
       @PathVariable("key") String key, @RequestBody(required = false) FailureRequest request) {
-    FailureRequest body =
-        request == null ? new FailureRequest(0, null, 0L, null) : request;
+    FailureRequest body = request == null ? new FailureRequest(0, null, 0L, null) : request;
     int retries = body.retries() == null ? 0 : body.retries();
     if (retries < 0) {
       throw EngineProblem.invalidArgument(
@@ -189,6 +189,7 @@ class JobController {
     }
     return Replies.noContent(
         engine.submit(
-            engine.jobs.update(Keys.parse(key, "jobKey"), changeset.retries(), changeset.timeout())));
+            engine.jobs.update(
+                Keys.parse(key, "jobKey"), changeset.retries(), changeset.timeout())));
   }
 }

@@ -75,7 +75,9 @@ class MessageController {
 
   record SignalRequest(String signalName, JsonNode variables, String tenantId) {}
 
-  /** No supported element waits for signals, so a broadcast reaches nothing (and says so by key). */
+  /**
+   * No supported element waits for signals, so a broadcast reaches nothing (and says so by key).
+   */
   @PostMapping("/v2/signals/broadcast")
   Map<String, Object> broadcast(@RequestBody SignalRequest request) {
     if (request.signalName() == null || request.signalName().isBlank()) {
@@ -83,10 +85,7 @@ class MessageController {
     }
     Variables.of(request.variables(), "variables");
     return Map.of(
-        "signalKey",
-        Keys.format(engine.state().nextKey()),
-        "tenantId",
-        tenant(request.tenantId()));
+        "signalKey", Keys.format(engine.state().nextKey()), "tenantId", tenant(request.tenantId()));
   }
 
   private static void requireName(String name) {

@@ -24,18 +24,29 @@ class TopologyController {
     Map<String, Object> partition = Map.of("partitionId", 1, "role", "leader", "health", "healthy");
     Map<String, Object> broker =
         Map.of(
-            "nodeId", 0,
-            "host", "127.0.0.1",
-            "port", 26501,
-            "partitions", List.of(partition),
-            "version", VERSION);
+            "nodeId",
+            0,
+            "host",
+            "127.0.0.1",
+            "port",
+            26501,
+            "partitions",
+            List.of(partition),
+            "version",
+            VERSION);
     return Map.of(
-        "brokers", List.of(broker),
-        "clusterSize", 1,
-        "partitionsCount", 1,
-        "replicationFactor", 1,
-        "gatewayVersion", VERSION,
-        "lastCompletedChangeId", Long.toString(engine.lastCompletedChangeId()));
+        "brokers",
+        List.of(broker),
+        "clusterSize",
+        1,
+        "partitionsCount",
+        1,
+        "replicationFactor",
+        1,
+        "gatewayVersion",
+        VERSION,
+        "lastCompletedChangeId",
+        Long.toString(engine.lastCompletedChangeId()));
   }
 
   @GetMapping("/v2/status")

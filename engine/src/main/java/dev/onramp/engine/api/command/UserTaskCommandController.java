@@ -69,14 +69,18 @@ class UserTaskCommandController {
   @PatchMapping("/v2/user-tasks/{key}")
   Object update(@PathVariable("key") String key, @RequestBody UpdateRequest request) {
     Changeset changeset =
-        request.changeset() == null ? new Changeset(null, null, null, null, null) : request.changeset();
+        request.changeset() == null
+            ? new Changeset(null, null, null, null, null)
+            : request.changeset();
     return Replies.noContent(
         engine.submit(
             engine.userTasks.update(
                 Keys.parse(key, "userTaskKey"),
                 instant(changeset.dueDate(), "dueDate"),
                 instant(changeset.followUpDate(), "followUpDate"),
-                changeset.candidateGroups() == null ? null : Json.write(changeset.candidateGroups()),
+                changeset.candidateGroups() == null
+                    ? null
+                    : Json.write(changeset.candidateGroups()),
                 changeset.candidateUsers() == null ? null : Json.write(changeset.candidateUsers()),
                 changeset.priority())));
   }

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Request variables as JSON texts, exactly as sent (numbers keep their written form), and
- * variable maps back to a JSON object text.
+ * Request variables as JSON texts, exactly as sent (numbers keep their written form), and variable
+ * maps back to a JSON object text.
  */
 final class Variables {
 

@@ -31,7 +31,10 @@ public final class MessageBehavior {
    * message at once if one matches.
    */
   public void subscribe(
-      BpmnStepper bpmn, ElementInstance waiting, ExecutableElement event, Map<String, Object> scope) {
+      BpmnStepper bpmn,
+      ElementInstance waiting,
+      ExecutableElement event,
+      Map<String, Object> scope) {
     String name = feel.evaluateString(event.message().name(), scope);
     String correlationKey = correlationKey(event.message().correlationKey(), scope, event);
     MessageSubscription subscription =
@@ -66,7 +69,10 @@ public final class MessageBehavior {
 
   /** Correlates a message to an open subscription and moves its element on. */
   public void correlate(
-      BpmnStepper bpmn, MessageSubscription subscription, long messageKey, Map<String, Object> vars) {
+      BpmnStepper bpmn,
+      MessageSubscription subscription,
+      long messageKey,
+      Map<String, Object> vars) {
     long now = bpmn.context().now();
     ElementInstance waiting = state.elementInstances.get(subscription.elementInstanceKey());
     state.messages.recordCorrelation(
@@ -105,7 +111,9 @@ public final class MessageBehavior {
       return s;
     }
     if (value instanceof Number n) {
-      return n instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : n.toString();
+      return n instanceof java.math.BigDecimal b
+          ? b.stripTrailingZeros().toPlainString()
+          : n.toString();
     }
     throw new ExpressionException(
         "Failed to extract the correlation key for '"

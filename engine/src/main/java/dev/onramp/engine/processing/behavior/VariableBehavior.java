@@ -45,9 +45,11 @@ public final class VariableBehavior {
     for (Mapping mapping : element.inputs()) {
       Object value = feel.evaluate(mapping.source(), context);
       String variable = rootName(mapping.target());
-      Object merged = nest(mapping.target(), value, locals.containsKey(variable)
-          ? Json.read(locals.get(variable))
-          : null);
+      Object merged =
+          nest(
+              mapping.target(),
+              value,
+              locals.containsKey(variable) ? Json.read(locals.get(variable)) : null);
       locals.put(variable, Json.write(merged));
       context.put(variable, merged);
     }
@@ -83,8 +85,8 @@ public final class VariableBehavior {
   }
 
   /**
-   * Variables a job, user task, message or child process completes an element with: kept local
-   * when the element has output mappings (which then read them), else propagated.
+   * Variables a job, user task, message or child process completes an element with: kept local when
+   * the element has output mappings (which then read them), else propagated.
    */
   public void applyCompletionVariables(
       ElementInstance instance, ExecutableElement element, Map<String, String> variables) {
@@ -108,7 +110,11 @@ public final class VariableBehavior {
 
   public void setLocal(ElementInstance instance, String name, Object value) {
     state.variables.setLocal(
-        instance.key(), instance.processInstanceKey(), name, Json.write(value), instance.tenantId());
+        instance.key(),
+        instance.processInstanceKey(),
+        name,
+        Json.write(value),
+        instance.tenantId());
   }
 
   private static String rootName(String target) {
@@ -124,12 +130,16 @@ public final class VariableBehavior {
       return value;
     }
     Map<String, Object> root =
-        base instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
+        base instanceof Map<?, ?> map
+            ? new LinkedHashMap<>((Map<String, Object>) map)
+            : new LinkedHashMap<>();
     Map<String, Object> current = root;
     for (int i = 1; i < path.size() - 1; i++) {
       Object next = current.get(path.get(i));
       Map<String, Object> copy =
-          next instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
+          next instanceof Map<?, ?> m
+              ? new LinkedHashMap<>((Map<String, Object>) m)
+              : new LinkedHashMap<>();
       current.put(path.get(i), copy);
       current = copy;
     }

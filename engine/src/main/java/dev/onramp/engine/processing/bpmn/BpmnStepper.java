@@ -13,6 +13,7 @@ import dev.onramp.engine.processing.behavior.BoundaryBehavior;
 import dev.onramp.engine.processing.behavior.IncidentBehavior;
 import dev.onramp.engine.processing.behavior.JobBehavior;
 import dev.onramp.engine.processing.behavior.VariableBehavior;
+import dev.onramp.engine.processing.bpmn.container.MultiInstanceBodyProcessor;
 import dev.onramp.engine.state.DeployedProcess;
 import dev.onramp.engine.state.ElementInstance;
 import dev.onramp.engine.state.Job;
@@ -23,11 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lifecycle every element goes through, as Zeebe defines it: ACTIVATING (input mappings,
- * start execution listeners) → ACTIVATED (the element's own behaviour; it may wait) → COMPLETING
- * (output mappings, end execution listeners) → COMPLETED (leave through outgoing flows, or let the
- * flow scope complete); or TERMINATED from any active step. What each kind of element does is in
- * its {@link ElementProcessor}.
+ * The lifecycle every element goes through, as Zeebe defines it: ACTIVATING (input mappings, start
+ * execution listeners) → ACTIVATED (the element's own behaviour; it may wait) → COMPLETING (output
+ * mappings, end execution listeners) → COMPLETED (leave through outgoing flows, or let the flow
+ * scope complete); or TERMINATED from any active step. What each kind of element does is in its
+ * {@link ElementProcessor}.
  */
 public final class BpmnStepper {
 
@@ -300,29 +301,44 @@ public final class BpmnStepper {
 
   private void finish(ElementInstance instance, ExecutableElement element) {
     List<ExecutableFlow> outgoing;
+    ElementInstance flowScope =
+        instance.flowScopeKey() == null
+            ? null
+            : state.elementInstances.get(instance.flowScopeKey());
+    boolean iteration = flowScope != null && isMultiInstanceBody(flowScope);
+    boolean loopDone = false;
     try {
       outgoing = selectOutgoing(instance, element);
+      if (iteration) {
+        loopDone = multiInstance().collect(this, flowScope, instance);
+      }
     } catch (ExpressionException e) {
       incidents.raise(
-          context, instance, null, "CONDITION_ERROR", e.getMessage(), IncidentBehavior.COMPLETE);
+          context,
+          instance,
+          null,
+          iteration ? "EXTRACT_VALUE_ERROR" : "CONDITION_ERROR",
+          e.getMessage(),
+          IncidentBehavior.COMPLETE);
       return;
     }
     closeWaitStates(instance, element);
     state.elementInstances.end(instance.key(), ElementInstance.COMPLETED, context.now());
     processorFor(instance, element).onCompleted(this, instance, element);
-    if (instance.flowScopeKey() == null) {
+    if (flowScope == null) {
       return;
     }
-    ElementInstance flowScope = state.elementInstances.get(instance.flowScopeKey());
-    if (isMultiInstanceBody(flowScope)) {
-      processors.get(Behavior.MULTI_INSTANCE_BODY).onChildCompleted(this, flowScope, instance);
-      return;
-    }
-    if (outgoing.isEmpty()) {
+    if (iteration) {
+      multiInstance().onChildCompleted(this, flowScope, loopDone);
+    } else if (outgoing.isEmpty()) {
       completeScopeIfDone(flowScope);
     } else {
       takeFlows(flowScope, outgoing);
     }
+  }
+
+  private MultiInstanceBodyProcessor multiInstance() {
+    return (MultiInstanceBodyProcessor) processors.get(Behavior.MULTI_INSTANCE_BODY);
   }
 
   private List<ExecutableFlow> selectOutgoing(ElementInstance instance, ExecutableElement element) {
@@ -397,7 +413,8 @@ public final class BpmnStepper {
     ExecutableElement element = elementOf(instance);
     closeWaitStates(instance, element);
     Job job = state.jobs.openJobOf(instance.key());
-    // as in Zeebe, a job that threw an error no longer belongs to its element: it stays ERROR_THROWN
+    // as in Zeebe, a job that threw an error no longer belongs to its element: it stays
+    // ERROR_THROWN
     if (job != null && !"ERROR_THROWN".equals(job.state())) {
       state.jobs.end(job.key(), "CANCELED", context.now());
     }

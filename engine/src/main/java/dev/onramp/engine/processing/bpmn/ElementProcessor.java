@@ -26,7 +26,4 @@ public interface ElementProcessor {
   /** The element is terminated (its row is final). */
   default void onTerminated(
       BpmnStepper bpmn, ElementInstance instance, ExecutableElement element) {}
-
-  /** For containers of iterations (multi-instance): one iteration completed. */
-  default void onChildCompleted(BpmnStepper bpmn, ElementInstance scope, ElementInstance child) {}
 }

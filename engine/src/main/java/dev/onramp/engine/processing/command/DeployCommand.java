@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stores new versions of processes and forms. A resource identical to the latest version keeps
- * that version and key (Zeebe's de-duplication); anything changed becomes version + 1. Timer start
+ * Stores new versions of processes and forms. A resource identical to the latest version keeps that
+ * version and key (Zeebe's de-duplication); anything changed becomes version + 1. Timer start
  * events of a replaced version are disarmed, the new version's armed.
  */
 public final class DeployCommand implements Command<DeploymentResult> {

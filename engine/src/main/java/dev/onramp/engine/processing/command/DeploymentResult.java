@@ -6,6 +6,5 @@ import java.util.List;
 public record DeploymentResult(long deploymentKey, List<Item> items) {
 
   /** One deployed process definition or form. */
-  public record Item(
-      boolean form, String id, int version, String resourceName, long key) {}
+  public record Item(boolean form, String id, int version, String resourceName, long key) {}
 }

@@ -27,11 +27,13 @@ public final class IncidentCommands {
                 + incidentKey
                 + "', but no such incident was found");
       }
-      ElementInstance instance =
-          bpmn.state().elementInstances.get(incident.elementInstanceKey());
+      ElementInstance instance = bpmn.state().elementInstances.get(incident.elementInstanceKey());
       if (IncidentBehavior.JOB.equals(incident.failedStep())) {
         Job job = bpmn.state().jobs.find(incident.jobKey());
-        if (job != null && job.isOpen() && job.retries() <= 0 && !"ERROR_THROWN".equals(job.state())) {
+        if (job != null
+            && job.isOpen()
+            && job.retries() <= 0
+            && !"ERROR_THROWN".equals(job.state())) {
           throw EngineProblem.invalidState(
               "Expected to resolve incident with key '"
                   + incidentKey
@@ -39,8 +41,7 @@ public final class IncidentCommands {
                   + job.key()
                   + "' has no retries left; update the job's retries first");
         }
-        bpmn.incidents()
-            .resolve(incident.key(), instance.key(), instance.processInstanceKey());
+        bpmn.incidents().resolve(incident.key(), instance.key(), instance.processInstanceKey());
         if (job != null && job.isOpen()) {
           bpmn.state().jobs.makeActivatable(job.key());
           context.afterCommit(() -> bpmn.events().jobsAvailable(job.type()));
@@ -51,7 +52,8 @@ public final class IncidentCommands {
       ElementInstance current = bpmn.state().elementInstances.get(instance.key());
       switch (incident.failedStep()) {
         case IncidentBehavior.ACTIVATE -> bpmn.activate(current, null);
-        case IncidentBehavior.ACTIVATED -> bpmn.runActivated(current, bpmn.elementOf(current), null);
+        case IncidentBehavior.ACTIVATED ->
+            bpmn.runActivated(current, bpmn.elementOf(current), null);
         default -> bpmn.continueCompletion(current, current.listenerIndex() == 0);
       }
       return null;

@@ -101,7 +101,9 @@ public final class JobCommands {
                 instance,
                 job.key(),
                 "JOB_NO_RETRIES",
-                errorMessage == null || errorMessage.isBlank() ? "No more retries left." : errorMessage,
+                errorMessage == null || errorMessage.isBlank()
+                    ? "No more retries left."
+                    : errorMessage,
                 IncidentBehavior.JOB);
       }
       return null;
@@ -174,7 +176,10 @@ public final class JobCommands {
   public Command<Void> timeOut(long jobKey) {
     return context -> {
       Job job = bpmn.state().jobs.find(jobKey);
-      if (job != null && job.isOpen() && job.deadline() != null && job.deadline() <= context.now()) {
+      if (job != null
+          && job.isOpen()
+          && job.deadline() != null
+          && job.deadline() <= context.now()) {
         bpmn.state().jobs.timeOut(job.key());
         context.afterCommit(() -> bpmn.events().jobsAvailable(job.type()));
       }

@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Publishing (buffered for its time-to-live) and correlating (not buffered) messages. A message
- * correlates at most once per process (BPMN process id): to its oldest waiting subscription, or
- * by starting an instance at a message start event.
+ * correlates at most once per process (BPMN process id): to its oldest waiting subscription, or by
+ * starting an instance at a message start event.
  */
 public final class MessageCommands {
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The message start events of the latest version of every process, by message name. Rebuilt after
- * a deployment commits and at start-up; read by the command loop.
+ * The message start events of the latest version of every process, by message name. Rebuilt after a
+ * deployment commits and at start-up; read by the command loop.
  */
 public final class MessageStartEvents {
 
@@ -33,7 +33,9 @@ public final class MessageStartEvents {
     for (DeployedProcess process : definitions.allLatest()) {
       for (ExecutableElement start : process.executable().messageStartEvents()) {
         String name = start.message().name().body();
-        index.computeIfAbsent(name, n -> new ArrayList<>()).add(new Start(process.key(), start.id()));
+        index
+            .computeIfAbsent(name, n -> new ArrayList<>())
+            .add(new Start(process.key(), start.id()));
       }
     }
     byName = Map.copyOf(index);

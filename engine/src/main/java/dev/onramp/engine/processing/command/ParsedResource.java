@@ -4,8 +4,8 @@ import dev.onramp.engine.model.ExecutableProcess;
 import java.util.List;
 
 /**
- * A deployment resource, parsed and validated before it reaches the command loop (parsing needs
- * no state, so it does not hold up the single writer).
+ * A deployment resource, parsed and validated before it reaches the command loop (parsing needs no
+ * state, so it does not hold up the single writer).
  */
 public record ParsedResource(
     String name,

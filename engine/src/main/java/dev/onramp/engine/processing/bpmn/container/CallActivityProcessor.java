@@ -11,8 +11,8 @@ import dev.onramp.engine.state.ProcessInstance;
 import java.util.Map;
 
 /**
- * Calls the latest version of another process; variables go in (all visible ones, or only the
- * input mappings') and come back (all of the child's, or only through output mappings).
+ * Calls the latest version of another process; variables go in (all visible ones, or only the input
+ * mappings') and come back (all of the child's, or only through output mappings).
  */
 public final class CallActivityProcessor implements ElementProcessor {
 
@@ -80,6 +80,7 @@ public final class CallActivityProcessor implements ElementProcessor {
                 callActivity.tenantId());
       }
     }
-    bpmn.context().enqueue(() -> bpmn.complete(bpmn.state().elementInstances.get(callActivity.key())));
+    bpmn.context()
+        .enqueue(() -> bpmn.complete(bpmn.state().elementInstances.get(callActivity.key())));
   }
 }

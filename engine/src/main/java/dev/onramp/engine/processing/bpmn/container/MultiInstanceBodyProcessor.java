@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The body around a multi-instance activity: one iteration per element of the input collection,
- * all at once (parallel) or one after the other (sequential); each iteration gets the element as
- * a local variable and {@code loopCounter}; results are collected into the output collection,
- * which the body hands to its flow scope when it completes.
+ * The body around a multi-instance activity: one iteration per element of the input collection, all
+ * at once (parallel) or one after the other (sequential); each iteration gets the element as a
+ * local variable and {@code loopCounter}; results are collected into the output collection, which
+ * the body hands to its flow scope when it completes.
  */
 public final class MultiInstanceBodyProcessor implements ElementProcessor {
 
@@ -28,10 +28,16 @@ public final class MultiInstanceBodyProcessor implements ElementProcessor {
       ExecutableElement startElement) {
     MultiInstance loop = element.multiInstance();
     List<Object> items =
-        bpmn.variables().feel().evaluateList(loop.inputCollection(), bpmn.variables().context(body.key()));
+        bpmn.variables()
+            .feel()
+            .evaluateList(loop.inputCollection(), bpmn.variables().context(body.key()));
     bpmn.state().elementInstances.setMultiInstance(body.key(), Json.write(items), 0);
     if (loop.outputCollection() != null) {
-      bpmn.variables().setLocal(body, loop.outputCollection(), new ArrayList<>(Collections.nCopies(items.size(), null)));
+      bpmn.variables()
+          .setLocal(
+              body,
+              loop.outputCollection(),
+              new ArrayList<>(Collections.nCopies(items.size(), null)));
     }
     if (items.isEmpty()) {
       completeBody(bpmn, body, loop);
@@ -48,7 +54,11 @@ public final class MultiInstanceBodyProcessor implements ElementProcessor {
   }
 
   private ElementInstance createIteration(
-      BpmnStepper bpmn, ElementInstance body, ExecutableElement element, List<Object> items, int loopCounter) {
+      BpmnStepper bpmn,
+      ElementInstance body,
+      ExecutableElement element,
+      List<Object> items,
+      int loopCounter) {
     ElementInstance iteration = bpmn.createInstance(element, body, loopCounter);
     MultiInstance loop = element.multiInstance();
     if (loop.inputElement() != null) {
@@ -58,12 +68,16 @@ public final class MultiInstanceBodyProcessor implements ElementProcessor {
     return iteration;
   }
 
-  @Override
+  /**
+   * Before an iteration completes: its output element goes into the output collection and the
+   * completion condition is evaluated. Called while the iteration can still raise an incident (an
+   * expression failure here is retried by resolving it).
+   *
+   * @return whether the completion condition is met
+   */
   @SuppressWarnings("unchecked")
-  public void onChildCompleted(BpmnStepper bpmn, ElementInstance bodyAtStart, ElementInstance child) {
-    ElementInstance body = bpmn.state().elementInstances.get(bodyAtStart.key());
-    ExecutableElement element = bpmn.elementOf(body);
-    MultiInstance loop = element.multiInstance();
+  public boolean collect(BpmnStepper bpmn, ElementInstance body, ElementInstance child) {
+    MultiInstance loop = bpmn.elementOf(body).multiInstance();
     FeelEvaluator feel = bpmn.variables().feel();
     List<Object> items = (List<Object>) Json.read(body.miCollection());
     if (loop.outputCollection() != null && loop.outputElement() != null) {
@@ -77,12 +91,22 @@ public final class MultiInstanceBodyProcessor implements ElementProcessor {
       collected.set(child.loopCounter() - 1, value);
       bpmn.variables().setLocal(body, loop.outputCollection(), collected);
     }
+    return loop.completionCondition() != null
+        && feel.evaluateBoolean(
+            loop.completionCondition(),
+            conditionContext(bpmn, body, child, items, body.miCompleted() + 1));
+  }
+
+  /** An iteration completed: start the next one, or complete the body. */
+  @SuppressWarnings("unchecked")
+  public void onChildCompleted(
+      BpmnStepper bpmn, ElementInstance bodyAtStart, boolean conditionMet) {
+    ElementInstance body = bpmn.state().elementInstances.get(bodyAtStart.key());
+    ExecutableElement element = bpmn.elementOf(body);
+    MultiInstance loop = element.multiInstance();
+    List<Object> items = (List<Object>) Json.read(body.miCollection());
     int completed = body.miCompleted() + 1;
     bpmn.state().elementInstances.setMultiInstance(body.key(), body.miCollection(), completed);
-    boolean conditionMet =
-        loop.completionCondition() != null
-            && feel.evaluateBoolean(
-                loop.completionCondition(), conditionContext(bpmn, body, child, items, completed));
     if (conditionMet) {
       for (ElementInstance other : bpmn.state().elementInstances.activeChildren(body.key())) {
         bpmn.terminate(other);
@@ -103,10 +127,16 @@ public final class MultiInstanceBodyProcessor implements ElementProcessor {
    * numberOfTerminatedInstances}.
    */
   private static Map<String, Object> conditionContext(
-      BpmnStepper bpmn, ElementInstance body, ElementInstance child, List<Object> items, int completed) {
+      BpmnStepper bpmn,
+      ElementInstance body,
+      ElementInstance child,
+      List<Object> items,
+      int completed) {
     Map<String, Object> context = new java.util.HashMap<>(bpmn.variables().context(child.key()));
-    int active = bpmn.state().elementInstances.countActiveChildren(body.key());
-    int created = bpmn.elementOf(body).multiInstance().sequential() ? completed + active : items.size();
+    // the iteration being completed still counts as active here
+    int active = bpmn.state().elementInstances.countActiveChildren(body.key()) - 1;
+    boolean sequential = bpmn.elementOf(body).multiInstance().sequential();
+    int created = sequential ? completed + active : items.size();
     context.put("numberOfInstances", items.size());
     context.put("numberOfActiveInstances", active);
     context.put("numberOfCompletedInstances", completed);

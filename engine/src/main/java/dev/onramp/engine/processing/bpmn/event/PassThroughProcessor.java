@@ -7,8 +7,8 @@ import dev.onramp.engine.state.ElementInstance;
 
 /**
  * Elements that complete as soon as they are activated: none start and end events, none throw
- * events, undefined and manual tasks, gateways (the flow choice is made when leaving), and
- * boundary events (their trigger's variables are already applied).
+ * events, undefined and manual tasks, gateways (the flow choice is made when leaving), and boundary
+ * events (their trigger's variables are already applied).
  */
 public final class PassThroughProcessor implements ElementProcessor {
 

@@ -17,7 +17,9 @@ public final class ScriptTaskProcessor implements ElementProcessor {
       ExecutableElement element,
       ExecutableElement startElement) {
     Object result =
-        bpmn.variables().feel().evaluate(element.script(), bpmn.variables().context(instance.key()));
+        bpmn.variables()
+            .feel()
+            .evaluate(element.script(), bpmn.variables().context(instance.key()));
     if (element.resultVariable() != null) {
       bpmn.variables()
           .applyCompletionVariables(
