@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Search and get of element instances: every activation, including the PROCESS-type instance and
- * multi-instance bodies, as Zeebe lists them.
+ * Search and get of element instances: every activation of a flow element, multi-instance bodies
+ * included. The process itself is not an element instance here (Camunda's exporters skip it too).
  */
 @RestController
 @RequestMapping(path = "/v2/element-instances", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,7 +56,7 @@ class ElementInstanceQueryController {
 
   static final Resource RESOURCE =
       Resource.builder("element instance")
-          .from("element_instance ei", "ei.*")
+          .from("(SELECT * FROM element_instance WHERE type <> 'PROCESS') ei", "ei.*")
           .key("ei.element_instance_key")
           .field("elementInstanceKey", "ei.element_instance_key", ValueType.KEY)
           .field("processInstanceKey", "ei.process_instance_key", ValueType.KEY)

@@ -105,20 +105,19 @@ class ResourceSearchTest {
   }
 
   @Test
-  void elementInstancesListEveryActivation() {
+  void elementInstancesListEveryActivationButNotTheProcessItself() {
     Resource ei = ElementInstanceQueryController.RESOURCE;
     JsonNode all =
         db.search(
             ei,
             "{\"sort\":[{\"field\":\"startDate\",\"order\":\"ASC\"}],"
                 + "\"filter\":{\"processInstanceKey\":\"1001\"},\"page\":{\"limit\":100}}");
-    assertThat(values(all, "elementInstanceKey"))
-        .containsExactly("1001", "1100", "1200", "1201", "1300");
-    JsonNode process = all.get("items").get(0);
-    assertThat(process.get("type").asText()).isEqualTo("PROCESS");
-    assertThat(process.get("processDefinitionId").asText()).isEqualTo("order");
-    assertThat(process.get("startDate").asText()).isEqualTo("2025-01-01T10:00:00.000Z");
-    assertThat(process.get("hasIncident").asBoolean()).isFalse();
+    assertThat(values(all, "elementInstanceKey")).containsExactly("1100", "1200", "1201", "1300");
+    JsonNode subProcess = all.get("items").get(0);
+    assertThat(subProcess.get("type").asText()).isEqualTo("SUB_PROCESS");
+    assertThat(subProcess.get("processDefinitionId").asText()).isEqualTo("order");
+    assertThat(subProcess.get("startDate").asText()).isEqualTo("2025-01-01T10:00:01.000Z");
+    assertThat(subProcess.get("hasIncident").asBoolean()).isFalse();
 
     assertThat(
             values(
