@@ -46,26 +46,6 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 public final class Engine implements EngineEvents, AutoCloseable {
 
-  /** Tables wiped by a purge, children first. */
-  private static final List<String> PURGED_TABLES =
-      List.of(
-          "correlated_message",
-          "message_correlation",
-          "message",
-          "message_subscription",
-          "timer",
-          "incident",
-          "user_task",
-          "job",
-          "variable",
-          "sequence_flow",
-          "taken_flow",
-          "element_instance",
-          "process_instance",
-          "form",
-          "process_definition",
-          "deployment");
-
   private final EngineClock clock;
   private final BpmnTransformer transformer;
   private final EngineState state;
@@ -183,9 +163,7 @@ public final class Engine implements EngineEvents, AutoCloseable {
   public CompletableFuture<Long> purge() {
     return loop.submit(
         context -> {
-          for (String table : PURGED_TABLES) {
-            state.jdbc.update("DELETE FROM " + table);
-          }
+          state.purge.deleteEverything();
           context.afterCommit(
               () -> {
                 state.definitions.clearCache();

@@ -9,6 +9,7 @@ import dev.onramp.engine.state.JobStore;
 import dev.onramp.engine.state.KeyGenerator;
 import dev.onramp.engine.state.MessageStore;
 import dev.onramp.engine.state.ProcessInstanceStore;
+import dev.onramp.engine.state.Purge;
 import dev.onramp.engine.state.TimerStore;
 import dev.onramp.engine.state.UserTaskStore;
 import dev.onramp.engine.state.VariableStore;
@@ -32,10 +33,9 @@ public final class EngineState {
   public final MessageStore messages;
   public final IncidentStore incidents;
   public final FlowStore flows;
-  public final JdbcTemplate jdbc;
+  public final Purge purge;
 
   public EngineState(DataSource dataSource, JdbcTemplate jdbc, BpmnTransformer transformer) {
-    this.jdbc = jdbc;
     this.keys = new KeyGenerator(dataSource);
     this.definitions = new DefinitionStore(jdbc, transformer);
     this.processInstances = new ProcessInstanceStore(jdbc);
@@ -47,6 +47,7 @@ public final class EngineState {
     this.messages = new MessageStore(jdbc);
     this.incidents = new IncidentStore(jdbc);
     this.flows = new FlowStore(jdbc);
+    this.purge = new Purge(jdbc);
   }
 
   public long nextKey() {
