@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
  */
 class H2Settings implements BeanPostProcessor {
 
-  private static final String[] REQUIRED = {"WRITE_DELAY=0", "QUERY_CACHE_SIZE=256"};
+  private static final String[] REQUIRED = {"WRITE_DELAY=0", "QUERY_CACHE_SIZE=256", "PAGE_SIZE=1024"};
 
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -20,7 +20,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +44,7 @@ class DeploymentController {
   }
 
   @PostMapping(path = "/v2/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  CompletableFuture<ResponseEntity<Object>> deploy(
+  ResponseEntity<Object> deploy(
       @RequestParam(name = "resources", required = false) List<MultipartFile> resources,
       @RequestParam(name = "tenantId", required = false) String tenantId) {
     if (resources == null || resources.isEmpty()) {

@@ -73,14 +73,15 @@ class ProcessInstanceCommandController {
     boolean await = Boolean.TRUE.equals(request.awaitCompletion());
     List<String> tags = request.tags() == null ? List.of() : request.tags();
     if (!await) {
-      return Replies.ok(
+      return CompletableFuture.completedFuture(
+          Replies.ok(
           engine.submit(
               engine.instances.create(
                   definitionKey,
                   request.processDefinitionId(),
                   request.processDefinitionVersion(),
                   variables)),
-          instance -> created(instance, tags, null));
+          instance -> created(instance, tags, null)));
     }
     long timeout =
         request.requestTimeout() == null || request.requestTimeout() <= 0
@@ -159,7 +160,7 @@ class ProcessInstanceCommandController {
   }
 
   @PostMapping("/v2/process-instances/{key}/cancellation")
-  CompletableFuture<ResponseEntity<Object>> cancel(
+  ResponseEntity<Object> cancel(
       @PathVariable("key") String key, @RequestBody(required = false) JsonNode body) {
     return Replies.noContent(
         engine.submit(engine.instances.cancel(Keys.parse(key, "processInstanceKey"))));

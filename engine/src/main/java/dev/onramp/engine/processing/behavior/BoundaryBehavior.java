@@ -18,13 +18,10 @@ public final class BoundaryBehavior {
   }
 
   public void subscribe(BpmnStepper bpmn, ElementInstance host, ExecutableElement activity) {
-    Map<String, Object> scope = null;
+    Map<String, Object> scope = bpmn.variables().context(host.key());
     for (ExecutableElement boundary : activity.boundaryEvents()) {
       if (boundary.eventType() == EventType.ERROR) {
         continue;
-      }
-      if (scope == null) {
-        scope = bpmn.variables().context(host.key());
       }
       if (boundary.eventType() == EventType.TIMER) {
         timers.arm(

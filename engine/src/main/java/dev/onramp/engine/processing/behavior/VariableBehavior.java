@@ -30,9 +30,13 @@ public final class VariableBehavior {
     return feel;
   }
 
-  /** The variables visible from an element instance: the context FEEL evaluates in. */
+  /**
+   * The variables visible from an element instance: the context FEEL evaluates in, read on first
+   * use.
+   */
   public Map<String, Object> context(long elementInstanceKey) {
-    return state.variables.visible(state.elementInstances.scopeChain(elementInstanceKey));
+    return new LazyContext(
+        () -> state.variables.visible(state.elementInstances.scopeChain(elementInstanceKey)));
   }
 
   /** Applies input mappings as local variables of the instance. Throws on expression failure. */
