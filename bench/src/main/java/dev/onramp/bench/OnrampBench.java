@@ -29,8 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The onramp engine started in this JVM as its own Spring Boot application on free loopback ports
- * and an H2 file with {@code WRITE_DELAY=0}, driven over HTTP through the official Camunda 8 Java
- * client (REST v2), exactly as a Camunda 8 user and job workers would.
+ * and an H2 file (acknowledged commands made durable by the engine's journal, so they survive
+ * {@code kill -9} as with Operaton's {@code WRITE_DELAY=0}), driven over HTTP through the official
+ * Camunda 8 Java client (REST v2), exactly as a Camunda 8 user and job workers would.
  */
 final class OnrampBench implements BenchEngine {
 
@@ -48,7 +49,8 @@ final class OnrampBench implements BenchEngine {
 
   @Override
   public String description() {
-    return "onramp engine (in-process Spring Boot app) on an H2 file WRITE_DELAY=0, driven over HTTP"
+    return "onramp engine (in-process Spring Boot app) on an H2 file with its write-ahead journal"
+        + " (acknowledged commands survive kill -9), driven over HTTP"
         + " by the official client io.camunda:camunda-client-java "
         + OperatonBench.versionOf(CamundaClient.class, "8.8")
         + " (REST v2)";
@@ -58,10 +60,7 @@ final class OnrampBench implements BenchEngine {
   public void start(Path dataDir, int driverThreads) throws IOException {
     int port = freePort();
     int managementPort = freePort();
-    url =
-        "jdbc:h2:file:"
-            + dataDir.toAbsolutePath().resolve("engine")
-            + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE";
     long bootStart = System.nanoTime();
     context =
         EngineApplication.application()

@@ -4,10 +4,14 @@ import dev.onramp.engine.clock.EngineClock;
 import dev.onramp.engine.feel.FeelEvaluator;
 import dev.onramp.engine.processing.Engine;
 import dev.onramp.engine.processing.WriterLock;
+import dev.onramp.engine.state.Journal;
+import dev.onramp.engine.state.WriteAhead;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -66,10 +70,20 @@ class EngineConfiguration {
     return failure;
   }
 
+  /** Replays the journal (H2 files) before anything else touches the engine's state. */
+  @Bean(destroyMethod = "close")
+  WriteAhead engineWriteAhead(
+      DataSource dataSource, WriterLock lock, DataSourceProperties dataSourceProperties) {
+    Path journal = H2Settings.journalFile(dataSourceProperties.determineUrl());
+    return journal == null
+        ? WriteAhead.none()
+        : WriteAhead.recover(Journal.open(journal), dataSource);
+  }
+
   @Bean(destroyMethod = "close")
   Engine engine(
       DataSource dataSource,
-      WriterLock lock,
+      WriteAhead writeAhead,
       EngineClock clock,
       FeelEvaluator feel,
       EngineProperties properties) {
@@ -79,7 +93,8 @@ class EngineConfiguration {
             new DataSourceTransactionManager(dataSource),
             clock,
             feel,
-            properties.batchSize());
+            properties.batchSize(),
+            writeAhead);
     engine.start();
     return engine;
   }

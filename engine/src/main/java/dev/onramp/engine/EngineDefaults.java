@@ -17,9 +17,8 @@ final class EngineDefaults {
     defaults.put("management.server.address", "127.0.0.1");
     defaults.put("management.endpoints.web.exposure.include", "health,clock,cluster");
     defaults.put("management.endpoints.web.base-path", "/actuator");
-    // WRITE_DELAY=0: a commit is in the file before the engine answers, so kill -9 loses nothing.
-    defaults.put(
-        "spring.datasource.url", "jdbc:h2:file:./data/engine;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+    // Acknowledged commands survive kill -9 through the engine's journal beside the H2 file.
+    defaults.put("spring.datasource.url", "jdbc:h2:file:./data/engine;DB_CLOSE_ON_EXIT=FALSE");
     defaults.put("spring.datasource.username", "sa");
     defaults.put("spring.datasource.password", "");
     defaults.put("spring.flyway.enabled", "false");

@@ -1,17 +1,18 @@
 package dev.onramp.engine;
 
+import java.nio.file.Path;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 
 /**
- * Settings the engine needs from an H2 database whatever URL it is given: {@code WRITE_DELAY=0}, so
- * a commit is in the file before the engine answers (else {@code kill -9} can lose up to 500 ms of
- * acknowledged commands), and a query cache large enough for the engine's statements (H2 keeps 8 by
- * default and would parse most statements again on every use).
+ * What the engine needs from an H2 database whatever URL it is given: a query cache large enough
+ * for the engine's statements (H2 keeps 8 by default and would parse most statements again on every
+ * use) and small pages (a commit rewrites the pages it touched). Durability on H2 files comes from
+ * the engine's own journal ({@link #journalFile}), so H2 may write its pages lazily.
  */
 class H2Settings implements BeanPostProcessor {
 
-  private static final String[] REQUIRED = {"WRITE_DELAY=0", "QUERY_CACHE_SIZE=256", "PAGE_SIZE=1024"};
+  private static final String[] REQUIRED = {"QUERY_CACHE_SIZE=256", "PAGE_SIZE=1024"};
 
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -33,5 +34,29 @@ class H2Settings implements BeanPostProcessor {
       }
     }
     return result.toString();
+  }
+
+  /**
+   * The journal beside an embedded H2 file database ({@code <database>.journal}); null for other
+   * databases (in-memory and server H2, PostgreSQL), whose commits need no journal or have none.
+   */
+  static Path journalFile(String url) {
+    if (url == null || !url.startsWith("jdbc:h2:")) {
+      return null;
+    }
+    String location = url.substring("jdbc:h2:".length());
+    int settings = location.indexOf(';');
+    if (settings >= 0) {
+      location = location.substring(0, settings);
+    }
+    if (location.startsWith("file:")) {
+      location = location.substring("file:".length());
+    } else if (location.matches("^[a-zA-Z]{2,}:.*")) {
+      return null;
+    }
+    if (location.startsWith("~")) {
+      location = System.getProperty("user.home") + location.substring(1);
+    }
+    return Path.of(location + ".journal");
   }
 }

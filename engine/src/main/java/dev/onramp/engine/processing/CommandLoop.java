@@ -2,6 +2,7 @@ package dev.onramp.engine.processing;
 
 import dev.onramp.engine.api.EngineProblem;
 import dev.onramp.engine.clock.EngineClock;
+import dev.onramp.engine.state.WriteAhead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -29,12 +30,17 @@ public final class CommandLoop implements AutoCloseable {
   private final EngineClock clock;
   private final int batchSize;
   private final CommandContext context = new CommandContext();
+  private final WriteAhead writeAhead;
   private final Thread thread;
   private volatile boolean running = true;
 
   public CommandLoop(
-      PlatformTransactionManager transactionManager, EngineClock clock, int batchSize) {
+      PlatformTransactionManager transactionManager,
+      EngineClock clock,
+      int batchSize,
+      WriteAhead writeAhead) {
     this.transactions = new TransactionTemplate(transactionManager);
+    this.writeAhead = writeAhead;
     this.clock = clock;
     this.batchSize = batchSize;
     this.thread = new Thread(this::run, "engine-command-loop");
@@ -96,7 +102,9 @@ public final class CommandLoop implements AutoCloseable {
           for (int i = 0; i < batch.size(); i++) {
             apply(batch.get(i), status, results, failures, i);
           }
+          writeAhead.beforeCommit();
         });
+    writeAhead.afterCommit();
     List<Runnable> effects = context.takeEffects();
     for (int i = 0; i < batch.size(); i++) {
       complete(batch.get(i), results[i], failures[i]);
@@ -118,6 +126,7 @@ public final class CommandLoop implements AutoCloseable {
       int index) {
     Object savepoint = status.createSavepoint();
     int mark = context.effectMark();
+    int writes = writeAhead.mark();
     context.begin(clock.millis());
     try {
       results[index] = pending.command.apply(context);
@@ -126,11 +135,13 @@ public final class CommandLoop implements AutoCloseable {
     } catch (EngineProblem problem) {
       status.rollbackToSavepoint(savepoint);
       context.discardEffectsFrom(mark);
+      writeAhead.rollbackTo(writes);
       failures[index] = problem;
     } catch (RuntimeException e) {
       LOG.error("Command failed unexpectedly; its changes were rolled back", e);
       status.rollbackToSavepoint(savepoint);
       context.discardEffectsFrom(mark);
+      writeAhead.rollbackTo(writes);
       failures[index] =
           new EngineProblem(
               HttpStatus.INTERNAL_SERVER_ERROR,

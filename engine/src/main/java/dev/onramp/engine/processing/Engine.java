@@ -33,6 +33,8 @@ import dev.onramp.engine.processing.command.MessageStartEvents;
 import dev.onramp.engine.processing.command.ParsedResource;
 import dev.onramp.engine.processing.command.TimerCommands;
 import dev.onramp.engine.processing.command.UserTaskCommands;
+import dev.onramp.engine.state.JournalingJdbcTemplate;
+import dev.onramp.engine.state.WriteAhead;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,12 +72,13 @@ public final class Engine implements EngineEvents, AutoCloseable {
       PlatformTransactionManager transactionManager,
       EngineClock clock,
       FeelEvaluator feel,
-      int batchSize) {
+      int batchSize,
+      WriteAhead writeAhead) {
     this.clock = clock;
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    JdbcTemplate jdbc = new JournalingJdbcTemplate(dataSource, writeAhead.journal());
     this.transformer = new BpmnTransformer(feel);
     this.state = new EngineState(dataSource, jdbc, transformer);
-    this.loop = new CommandLoop(transactionManager, clock, batchSize);
+    this.loop = new CommandLoop(transactionManager, clock, batchSize, writeAhead);
     VariableBehavior variables = new VariableBehavior(state, feel);
     IncidentBehavior incidentBehavior = new IncidentBehavior(state);
     JobBehavior jobBehavior = new JobBehavior(state, this);

@@ -261,7 +261,7 @@ class EngineKillIT {
             "--management.server.port=" + managementPort,
             "--spring.datasource.url=jdbc:h2:file:"
                 + directory.resolve("engine")
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                + ";DB_CLOSE_ON_EXIT=FALSE",
             "--engine.clock-controlled=true");
     Process process =
         new ProcessBuilder(command)

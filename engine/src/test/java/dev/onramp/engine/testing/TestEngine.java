@@ -85,9 +85,7 @@ public final class TestEngine implements AutoCloseable {
 
   public static TestEngine onH2File(Path directory) {
     return new TestEngine(
-        "jdbc:h2:file:" + directory.resolve("engine") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-        "sa",
-        "");
+        "jdbc:h2:file:" + directory.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
   }
 
   public URI restAddress() {

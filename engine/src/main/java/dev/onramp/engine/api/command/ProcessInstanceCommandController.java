@@ -75,13 +75,13 @@ class ProcessInstanceCommandController {
     if (!await) {
       return CompletableFuture.completedFuture(
           Replies.ok(
-          engine.submit(
-              engine.instances.create(
-                  definitionKey,
-                  request.processDefinitionId(),
-                  request.processDefinitionVersion(),
-                  variables)),
-          instance -> created(instance, tags, null)));
+              engine.submit(
+                  engine.instances.create(
+                      definitionKey,
+                      request.processDefinitionId(),
+                      request.processDefinitionVersion(),
+                      variables)),
+              instance -> created(instance, tags, null)));
     }
     long timeout =
         request.requestTimeout() == null || request.requestTimeout() <= 0
