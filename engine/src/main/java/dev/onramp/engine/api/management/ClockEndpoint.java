@@ -53,8 +53,7 @@ class ClockEndpoint {
         clock.add(offsetMilli);
       }
       default -> {
-        return new WebEndpointResponse<>(
-            Map.of("error", "Unknown clock operation '" + operation + "'"), 404);
+        return problem(404, "NOT_FOUND", "Unknown clock operation '" + operation + "'");
       }
     }
     return new WebEndpointResponse<>(body(), 200);
@@ -74,15 +73,20 @@ class ClockEndpoint {
   }
 
   static WebEndpointResponse<Object> forbidden() {
-    return new WebEndpointResponse<>(
-        Map.of(
-            "error",
-            "The engine clock is not controllable; start the engine with"
-                + " --engine.clock-controlled=true"),
-        403);
+    return problem(
+        403,
+        "FORBIDDEN",
+        "The engine clock is not controllable; start the engine with"
+            + " --engine.clock-controlled=true");
   }
 
   private static WebEndpointResponse<Object> badRequest(String message) {
-    return new WebEndpointResponse<>(Map.of("error", message), 400);
+    return problem(400, "INVALID_ARGUMENT", message);
+  }
+
+  /** The fields of an RFC 9457 problem detail, as the REST API answers errors. */
+  static WebEndpointResponse<Object> problem(int status, String title, String detail) {
+    return new WebEndpointResponse<>(
+        Map.of("type", "about:blank", "title", title, "status", status, "detail", detail), status);
   }
 }

@@ -32,8 +32,8 @@ class ClusterEndpoint {
       return ClockEndpoint.forbidden();
     }
     if (!"purge".equals(operation)) {
-      return new WebEndpointResponse<>(
-          Map.of("error", "Unknown cluster operation '" + operation + "'"), 404);
+      return ClockEndpoint.problem(
+          404, "NOT_FOUND", "Unknown cluster operation '" + operation + "'");
     }
     long changeId = engine.purge().join();
     return new WebEndpointResponse<>(
