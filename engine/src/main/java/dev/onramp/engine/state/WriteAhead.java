@@ -50,7 +50,7 @@ public final class WriteAhead implements AutoCloseable {
   private WriteAhead(Journal journal, DataSource dataSource) {
     this.journal = journal;
     this.dataSource = dataSource;
-    this.jdbc = new JdbcTemplate(dataSource);
+    this.jdbc = dataSource == null ? null : new JdbcTemplate(dataSource);
   }
 
   public static WriteAhead none() {
