@@ -63,10 +63,6 @@ public final class CommandLoop implements AutoCloseable {
     return pending.future;
   }
 
-  public boolean isLoopThread() {
-    return Thread.currentThread() == thread;
-  }
-
   private void run() {
     List<Pending<?>> batch = new ArrayList<>(batchSize);
     while (running) {

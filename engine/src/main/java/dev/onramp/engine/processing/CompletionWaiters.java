@@ -25,11 +25,4 @@ public final class CompletionWaiters {
       callbacks.forEach(Runnable::run);
     }
   }
-
-  public void remove(long processInstanceKey, Runnable onEnd) {
-    List<Runnable> callbacks = waiting.get(processInstanceKey);
-    if (callbacks != null) {
-      callbacks.remove(onEnd);
-    }
-  }
 }

@@ -154,14 +154,6 @@ public final class Engine implements EngineEvents, AutoCloseable {
     completionWaiters.register(processInstanceKey, onEnd);
   }
 
-  public void stopAwaiting(long processInstanceKey, Runnable onEnd) {
-    loop.submit(
-        context -> {
-          completionWaiters.remove(processInstanceKey, onEnd);
-          return null;
-        });
-  }
-
   /** Deletes every deployment, instance, job, task, message and incident; returns the change id. */
   public CompletableFuture<Long> purge() {
     return loop.submit(

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,14 +36,6 @@ public final class Json {
   public static Map<String, Object> readObject(String text) {
     try {
       return MAPPER.readValue(text, new TypeReference<Map<String, Object>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored JSON is unreadable: " + e.getMessage(), e);
-    }
-  }
-
-  public static List<String> readStrings(String text) {
-    try {
-      return MAPPER.readValue(text, new TypeReference<List<String>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored JSON is unreadable: " + e.getMessage(), e);
     }

@@ -143,17 +143,6 @@ public final class MessageStore {
         bpmnProcessId);
   }
 
-  public boolean correlatedTo(long messageKey, String bpmnProcessId) {
-    Integer count =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM message_correlation WHERE message_key = ? AND bpmn_process_id ="
-                + " ?",
-            Integer.class,
-            messageKey,
-            bpmnProcessId);
-    return count != null && count > 0;
-  }
-
   public void markCorrelated(long messageKey, String bpmnProcessId) {
     jdbc.update(
         "INSERT INTO message_correlation (message_key, bpmn_process_id) VALUES (?, ?)",

@@ -538,9 +538,4 @@ public final class BpmnStepper {
       continueCompletion(advanced, false);
     }
   }
-
-  /** Whether the element is still before (START) or after (END) its behaviour. */
-  public static String listenerPhase(ElementInstance instance) {
-    return ElementInstance.ACTIVATING.equals(instance.lifecycle()) ? "START" : "END";
-  }
 }
