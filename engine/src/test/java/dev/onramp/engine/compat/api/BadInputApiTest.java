@@ -3,7 +3,6 @@ package dev.onramp.engine.compat.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.IncidentErrorType;
@@ -13,7 +12,6 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,20 +20,13 @@ import org.junit.jupiter.api.Test;
  * Refused input: every refusal is an {@code application/problem+json} answer, the engine keeps
  * serving afterwards and nothing half-written remains.
  */
-class BadInputApiTest {
+class BadInputApiTest extends ClientTest {
 
-  static CamundaClient client;
   static URI rest;
 
   @BeforeAll
-  static void connect() {
-    client = Api.engine().newClient();
+  static void readAddress() {
     rest = Api.engine().restAddress();
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
   }
 
   @AfterEach

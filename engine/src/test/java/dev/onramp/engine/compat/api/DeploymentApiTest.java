@@ -2,7 +2,6 @@ package dev.onramp.engine.compat.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.PartitionBrokerHealth;
 import io.camunda.client.api.response.PartitionBrokerRole;
@@ -11,24 +10,10 @@ import io.camunda.client.api.search.response.ProcessDefinition;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** GET /v2/topology and POST /v2/deployments (multipart, forms, de-duplication, versions). */
-class DeploymentApiTest {
-
-  static CamundaClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = Api.engine().newClient();
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
+class DeploymentApiTest extends ClientTest {
 
   @Test
   void topologyReportsOneBrokerWithAHealthyLeaderPartition() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.onramp.engine.clock.EngineClock;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.ActivateJobsResponse;
@@ -21,25 +20,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Job activation (long polling, deadlines), completion, failure, errors, updates and search. */
-class JobApiTest {
+class JobApiTest extends ClientTest {
 
-  static CamundaClient client;
   static EngineClock clock;
 
   @BeforeAll
-  static void connect() {
-    client = Api.engine().newClient();
+  static void readClock() {
     clock = Api.engine().bean(EngineClock.class);
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
   }
 
   private static BpmnModelInstance serviceTask(String processId, String type) {

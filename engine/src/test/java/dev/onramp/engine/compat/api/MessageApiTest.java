@@ -3,7 +3,6 @@ package dev.onramp.engine.compat.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.engine.clock.EngineClock;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.MessageSubscriptionState;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
@@ -13,24 +12,10 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Message publication (buffering, ids), correlation, subscriptions and signal broadcasts. */
-class MessageApiTest {
-
-  static CamundaClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = Api.engine().newClient();
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
+class MessageApiTest extends ClientTest {
 
   /** Deploys a process waiting for the message (correlation key from variable {@code key}). */
   private static String deployCatch(String message) {

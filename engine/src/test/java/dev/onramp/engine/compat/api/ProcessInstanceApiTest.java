@@ -2,7 +2,6 @@ package dev.onramp.engine.compat.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.client.api.response.ProcessInstanceResult;
@@ -17,24 +16,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Creating, awaiting, cancelling, searching and reading process instances. */
-class ProcessInstanceApiTest {
-
-  static CamundaClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = Api.engine().newClient();
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
+class ProcessInstanceApiTest extends ClientTest {
 
   private static BpmnModelInstance waiting(String processId, String endId) {
     return Bpmn.createExecutableProcess(processId)

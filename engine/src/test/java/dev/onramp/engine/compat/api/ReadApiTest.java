@@ -2,7 +2,6 @@ package dev.onramp.engine.compat.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.ElementInstanceType;
@@ -12,24 +11,10 @@ import io.camunda.client.api.search.response.Variable;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Element instances, variables and process definitions: search and get. */
-class ReadApiTest {
-
-  static CamundaClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = Api.engine().newClient();
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
+class ReadApiTest extends ClientTest {
 
   @Test
   void elementInstanceSearchListsCompletedAndActiveElements() {

@@ -2,7 +2,6 @@ package dev.onramp.engine.compat.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -12,24 +11,10 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** User tasks: search, get, assignment, unassignment, completion, form, update. */
-class UserTaskApiTest {
-
-  static CamundaClient client;
-
-  @BeforeAll
-  static void connect() {
-    client = Api.engine().newClient();
-  }
-
-  @AfterAll
-  static void close() {
-    client.close();
-  }
+class UserTaskApiTest extends ClientTest {
 
   /** Starts an instance of a new process with one user task and returns that task. */
   private static UserTask startTask(String formId) {
