@@ -1,0 +1,131 @@
+package dev.onramp.app.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Answers every refused API request as an RFC 9457 problem detail. Field errors carry an {@code
+ * errors} list of {@code {field, message}} and the detail names the fields, so a script and a form
+ * can both point at what to fix.
+ */
+@RestControllerAdvice(basePackages = "dev.onramp.app")
+public class ApiProblemHandler {
+
+  static final URI VALIDATION = URI.create("urn:onramp:problem:validation");
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    List<FieldProblem> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .sorted(Comparator.comparing(FieldError::getField))
+            .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+            .toList();
+    List<FieldProblem> global =
+        e.getBindingResult().getGlobalErrors().stream()
+            .map(g -> new FieldProblem(g.getObjectName(), g.getDefaultMessage()))
+            .toList();
+    return validation(concat(errors, global));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail invalidParameter(ConstraintViolationException e) {
+    return validation(
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+            .sorted(Comparator.comparing(FieldProblem::field))
+            .toList());
+  }
+
+  @ExceptionHandler(InvalidFieldException.class)
+  ProblemDetail invalidField(InvalidFieldException e) {
+    return validation(List.of(new FieldProblem(e.field(), e.getMessage())));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    return validation(List.of(new FieldProblem(e.getParameterName(), "is required")));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatchedParameter(MethodArgumentTypeMismatchException e) {
+    return validation(List.of(new FieldProblem(e.getName(), "has an invalid value")));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field =
+          mapping.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+      String message =
+          mapping instanceof InvalidFormatException invalid
+                  && invalid.getTargetType() != null
+                  && invalid.getTargetType().isEnum()
+              ? "must be one of "
+                  + List.of(invalid.getTargetType().getEnumConstants()).stream()
+                      .map(Object::toString)
+                      .collect(Collectors.joining(", "))
+              : "has an invalid value";
+      return validation(List.of(new FieldProblem(field, message)));
+    }
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.");
+    problem.setTitle("Unreadable request body");
+    problem.setType(VALIDATION);
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Not allowed in the current state");
+    return problem;
+  }
+
+  private static ProblemDetail validation(List<FieldProblem> errors) {
+    String detail =
+        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setTitle("Invalid request");
+    problem.setType(VALIDATION);
+    problem.setProperties(Map.of("errors", errors));
+    return problem;
+  }
+
+  private static List<FieldProblem> concat(List<FieldProblem> a, List<FieldProblem> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  private static String lastNode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  /** One entry of a problem's {@code errors}: which field and what is wrong with it. */
+  public record FieldProblem(String field, String message) {}
+}
