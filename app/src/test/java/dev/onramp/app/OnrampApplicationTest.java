@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.onramp.app.engine.EmbeddedEngineTestProperties;
+import dev.onramp.app.testing.Api;
+import dev.onramp.app.testing.Onboarding;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.Topology;
-import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.ProcessDefinition;
 import io.camunda.client.api.search.response.UserTask;
@@ -16,9 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -80,48 +78,21 @@ class OnrampApplicationTest {
 
   @Test
   void shouldLinkTheReviewTaskToTheDeployedForm() {
-    UserTask review = awaitOpenReview(startOnboarding());
+    Api api = new Api(appPort);
+    String requestId =
+        new Onboarding(api)
+            .submit("alice", new Onboarding(api).newWorkloadRequest("Form Bot"))
+            .path("processInstanceKey")
+            .asText();
+    UserTask review = awaitOpenReview(Long.parseLong(requestId));
 
+    assertThat(review.getCandidateGroups()).containsExactly("finops-leads");
     assertThat(client.newUserTaskGetFormRequest(review.getUserTaskKey()).send().join())
         .satisfies(
             form -> {
-              assertThat(form.getFormId()).isEqualTo("review-request");
+              assertThat(form.getFormId()).isEqualTo("finops-review");
               assertThat(form.getSchema()).asString().contains("\"decision\"", "\"rationale\"");
             });
-  }
-
-  @Test
-  void shouldRunAnOnboardingInstanceToTheEnd() {
-    long instanceKey = startOnboarding();
-
-    UserTask review = awaitOpenReview(instanceKey);
-    assertThat(review.getCandidateGroups()).containsExactly("finops-leads");
-    client
-        .newCompleteUserTaskCommand(review.getUserTaskKey())
-        .variables(Map.of("decision", "approve", "rationale", "fits the budget"))
-        .send()
-        .join();
-
-    List<ActivatedJob> jobs =
-        client
-            .newActivateJobsCommand()
-            .jobType("generate-ce-tasks")
-            .maxJobsToActivate(1)
-            .requestTimeout(Duration.ofSeconds(5))
-            .send()
-            .join()
-            .getJobs();
-    assertThat(jobs)
-        .singleElement()
-        .satisfies(job -> assertThat(job.getProcessInstanceKey()).isEqualTo(instanceKey));
-    client.newCompleteCommand(jobs.get(0).getKey()).send().join();
-
-    await()
-        .untilAsserted(
-            () ->
-                assertThat(
-                        client.newProcessInstanceGetRequest(instanceKey).send().join().getState())
-                    .isEqualTo(ProcessInstanceState.COMPLETED));
   }
 
   @Test
@@ -133,17 +104,6 @@ class OnrampApplicationTest {
   @Test
   void shouldReportTheEngineHealthyOnItsManagementPort() throws Exception {
     assertThat(get("http://127.0.0.1:" + engineManagementPort + "/actuator/health")).isEqualTo(200);
-  }
-
-  private long startOnboarding() {
-    return client
-        .newCreateInstanceCommand()
-        .bpmnProcessId("Process_WorkloadOnboarding")
-        .latestVersion()
-        .variables(Map.of("workloadName", "support-bot"))
-        .send()
-        .join()
-        .getProcessInstanceKey();
   }
 
   private UserTask awaitOpenReview(long instanceKey) {

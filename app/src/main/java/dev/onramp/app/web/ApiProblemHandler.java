@@ -53,7 +53,7 @@ public class ApiProblemHandler {
 
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
-    return validation(List.of(new FieldProblem(e.field(), e.getMessage())));
+    return validation(e.problems());
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -104,6 +104,20 @@ public class ApiProblemHandler {
   ProblemDetail conflict(ConflictException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("Not allowed in the current state");
+    return problem;
+  }
+
+  /** Two people acted on the same thing at once; the later one lost and nothing of it stayed. */
+  @ExceptionHandler({
+    org.springframework.dao.DataIntegrityViolationException.class,
+    org.springframework.dao.OptimisticLockingFailureException.class
+  })
+  ProblemDetail concurrentChange(RuntimeException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "Someone else changed this at the same time; reload and try again.");
+    problem.setTitle("Concurrent change");
     return problem;
   }
 

@@ -1,0 +1,5 @@
+package dev.onramp.app.claim;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredHandoffRepository extends JpaRepository<StoredHandoff, String> {}

@@ -1,0 +1,6 @@
+package dev.onramp.app.implementation;
+
+public enum TaskStatus {
+  OPEN,
+  IMPLEMENTED
+}

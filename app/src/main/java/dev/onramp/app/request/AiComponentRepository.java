@@ -1,0 +1,12 @@
+package dev.onramp.app.request;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AiComponentRepository extends JpaRepository<AiComponent, String> {
+
+  Optional<AiComponent> findByRequestId(String requestId);
+
+  List<AiComponent> findByWorkloadIdOrderByCreatedAt(String workloadId);
+}

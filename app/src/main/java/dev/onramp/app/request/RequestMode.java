@@ -1,0 +1,7 @@
+package dev.onramp.app.request;
+
+/** A new workload, or an AI capability appended to an existing workload. */
+public enum RequestMode {
+  NEW,
+  EXISTING
+}

@@ -1,0 +1,112 @@
+package dev.onramp.app.request;
+
+import dev.onramp.app.identity.CurrentUser;
+import dev.onramp.app.identity.Role;
+import dev.onramp.app.org.OrgNode;
+import dev.onramp.app.org.Products;
+import dev.onramp.app.web.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Workloads as each persona may see them: Product Owners those of their products. */
+@Service
+@Transactional(readOnly = true)
+public class WorkloadService {
+
+  private final WorkloadRepository workloads;
+  private final BusinessRequestRepository requests;
+  private final AiComponentRepository components;
+  private final Products products;
+  private final CurrentUser currentUser;
+
+  WorkloadService(
+      WorkloadRepository workloads,
+      BusinessRequestRepository requests,
+      AiComponentRepository components,
+      Products products,
+      CurrentUser currentUser) {
+    this.workloads = workloads;
+    this.requests = requests;
+    this.components = components;
+    this.products = products;
+    this.currentUser = currentUser;
+  }
+
+  /** The caller's workloads: those of the products they own (all, for FinOps Leads). */
+  public Page<WorkloadView> list(RequestStatus status, Pageable page) {
+    Page<Workload> found;
+    if (currentUser.has(Role.FINOPS_LEAD)) {
+      found =
+          status == null
+              ? workloads.findAll(page)
+              : workloads.findByStatus(status, page);
+    } else {
+      List<String> mine =
+          products.ownedBy(currentUser.username()).stream().map(OrgNode::id).toList();
+      found =
+          status == null
+              ? workloads.findByProductIdIn(mine, page)
+              : workloads.findByProductIdInAndStatus(mine, status, page);
+    }
+    return found.map(this::view);
+  }
+
+  public WorkloadView get(String workloadId) {
+    Workload workload =
+        workloads
+            .findById(workloadId)
+            .filter(this::canSee)
+            .orElseThrow(() -> new NotFoundException("Workload", workloadId));
+    return view(workload);
+  }
+
+  /** Product Owners see their products' workloads; FinOps Leads and Cloud Engineers all. */
+  public boolean canSee(Workload workload) {
+    return currentUser.has(Role.FINOPS_LEAD)
+        || currentUser.has(Role.CLOUD_ENGINEER)
+        || products.get(workload.productId()).isOwnedBy(currentUser.username());
+  }
+
+  private WorkloadView view(Workload w) {
+    Map<String, BusinessRequest> byId =
+        requests.findByWorkloadIdOrderBySubmittedAt(w.id()).stream()
+            .collect(Collectors.toMap(BusinessRequest::id, Function.identity()));
+    List<WorkloadView.ComponentView> parts =
+        components.findByWorkloadIdOrderByCreatedAt(w.id()).stream()
+            .map(
+                c -> {
+                  RequestStatus s = byId.get(c.requestId()).status();
+                  return new WorkloadView.ComponentView(
+                      c.id(),
+                      c.name(),
+                      c.requestId(),
+                      s,
+                      s.label(),
+                      c.roleArn(),
+                      c.modelId(),
+                      c.accountId(),
+                      c.region(),
+                      c.claimedBy(),
+                      c.claimedAt(),
+                      c.attributionStartedAt());
+                })
+            .toList();
+    return new WorkloadView(
+        w.id(),
+        w.name(),
+        w.productId(),
+        products.get(w.productId()).name(),
+        w.status(),
+        w.status().label(),
+        w.createdBy(),
+        w.createdAt(),
+        w.updatedAt(),
+        parts);
+  }
+}
