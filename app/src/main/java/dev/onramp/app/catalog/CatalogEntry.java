@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One model of the catalog as the rest of the app and the API see it: the facts (who makes it,
@@ -39,6 +41,19 @@ public record CatalogEntry(
    */
   public boolean servedOutsideAws() {
     return platforms.contains(CatalogPlatforms.CLAUDE_PLATFORM);
+  }
+
+  /**
+   * Every region a workload can use this model from, in any way, sorted; empty for a model served
+   * outside AWS, which any region can use.
+   */
+  public List<String> servedRegions() {
+    Set<String> regions = new TreeSet<>(inRegionRegions);
+    geographicProfiles.forEach(p -> regions.addAll(p.sourceRegions()));
+    if (globalProfile != null) {
+      regions.addAll(globalProfile.sourceRegions());
+    }
+    return List.copyOf(regions);
   }
 
   /** The profile types a workload in {@code region} can use for this model, in enum order. */

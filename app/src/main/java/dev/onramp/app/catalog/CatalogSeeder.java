@@ -90,26 +90,37 @@ class CatalogSeeder implements SmartInitializingSingleton {
           for (SeedModel seed : file.models()) {
             CatalogModel model = known.get(seed.modelId());
             if (model == null) {
-              model = new CatalogModel(seed.modelId());
-              GovernanceUpdate governance = seed.governance();
-              model.govern(
-                  governance.status(),
-                  Set.copyOf(governance.allowedAccounts()),
-                  Set.copyOf(governance.allowedRegions()),
-                  null,
-                  SEEDED_BY);
+              models.save(newModel(seed));
               added++;
+            } else {
+              applyFacts(model, seed);
             }
-            model.refreshFacts(
-                seed.provider(),
-                seed.displayName(),
-                Set.copyOf(seed.platforms()),
-                Set.copyOf(orEmpty(seed.inRegion())),
-                routes(seed));
-            models.save(model);
           }
           return added;
         });
+  }
+
+  /** A model the database has not seen: the file's facts and its sample governance. */
+  static CatalogModel newModel(SeedModel seed) {
+    CatalogModel model = new CatalogModel(seed.modelId());
+    GovernanceUpdate governance = seed.governance();
+    model.govern(
+        governance.status(),
+        Set.copyOf(governance.allowedAccounts()),
+        Set.copyOf(governance.allowedRegions()),
+        null,
+        SEEDED_BY);
+    applyFacts(model, seed);
+    return model;
+  }
+
+  private static void applyFacts(CatalogModel model, SeedModel seed) {
+    model.refreshFacts(
+        seed.provider(),
+        seed.displayName(),
+        Set.copyOf(seed.platforms()),
+        Set.copyOf(orEmpty(seed.inRegion())),
+        routes(seed));
   }
 
   private static Set<ProfileRoute> routes(SeedModel seed) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -151,7 +150,12 @@ public class ModelCatalog {
               String name = model.displayName() + " (" + model.modelId() + ")";
               if (available.isEmpty()) {
                 return new InvalidFieldException(
-                    "region", name + " is not served in " + region + servedIn(model));
+                    "region",
+                    name
+                        + " is not served in "
+                        + region
+                        + "; it is served from "
+                        + join(model.servedRegions()));
               }
               return new InvalidFieldException(
                   "inferenceProfileType",
@@ -163,15 +167,6 @@ public class ModelCatalog {
                       + "; available there: "
                       + join(available));
             });
-  }
-
-  private static String servedIn(CatalogEntry model) {
-    Set<String> regions = new TreeSet<>(model.inRegionRegions());
-    model.geographicProfiles().forEach(p -> regions.addAll(p.sourceRegions()));
-    if (model.globalProfile() != null) {
-      regions.addAll(model.globalProfile().sourceRegions());
-    }
-    return "; it is served from " + String.join(", ", regions);
   }
 
   private static void requireMatch(String field, String value, String regex, String message) {
