@@ -140,63 +140,77 @@ class CatalogSeeder implements SmartInitializingSingleton {
     return routes;
   }
 
-  private static void check(CatalogSeedFile file) {
+  /** Refuses a file the catalog could not serve from, naming the model and what it lacks. */
+  static void check(CatalogSeedFile file) {
     if (file.asOf() == null || file.models() == null || file.models().isEmpty()) {
       throw new IllegalStateException(RESOURCE + " needs asOf and a non-empty models list");
     }
     Set<String> ids = new HashSet<>();
     for (SeedModel seed : file.models()) {
       String id = seed.modelId();
-      require(id != null && !id.isBlank() && id.length() <= 128, id, "modelId of 1-128 chars");
+      require(id != null && !id.isBlank() && id.length() <= 128, id, "a modelId of 1-128 chars");
       require(ids.add(id), id, "a unique modelId");
       require(notBlank(seed.provider()) && notBlank(seed.displayName()), id, "provider, name");
+      checkPlatformsAndRegions(seed);
+      checkGeographicProfiles(id, orEmpty(seed.geographic()));
+      checkGovernance(id, seed.governance());
+    }
+  }
+
+  private static void checkPlatformsAndRegions(SeedModel seed) {
+    String id = seed.modelId();
+    require(
+        seed.platforms() != null
+            && !seed.platforms().isEmpty()
+            && CatalogPlatforms.ALL.containsAll(seed.platforms()),
+        id,
+        "platforms from " + CatalogPlatforms.ALL);
+    boolean claudePlatform = seed.platforms().contains(CatalogPlatforms.CLAUDE_PLATFORM);
+    boolean regionless =
+        orEmpty(seed.inRegion()).isEmpty()
+            && orEmpty(seed.geographic()).isEmpty()
+            && orEmpty(seed.globalSourceRegions()).isEmpty();
+    require(
+        !claudePlatform || (seed.platforms().size() == 1 && regionless),
+        id,
+        "CLAUDE_PLATFORM alone and no AWS regions (Anthropic's API serves it)");
+    require(claudePlatform || !regionless, id, "at least one region where it is served");
+    checkRegions(id, orEmpty(seed.inRegion()));
+    checkRegions(id, orEmpty(seed.globalSourceRegions()));
+  }
+
+  private static void checkGeographicProfiles(String id, List<SeedGeographicProfile> profiles) {
+    Set<String> sources = new HashSet<>();
+    for (SeedGeographicProfile profile : profiles) {
       require(
-          seed.platforms() != null
-              && !seed.platforms().isEmpty()
-              && CatalogPlatforms.ALL.containsAll(seed.platforms()),
+          profile.prefix() != null && profile.prefix().matches("[a-z]{2,8}"),
           id,
-          "platforms from " + CatalogPlatforms.ALL);
-      boolean claudePlatform = seed.platforms().contains(CatalogPlatforms.CLAUDE_PLATFORM);
-      boolean regionless =
-          orEmpty(seed.inRegion()).isEmpty()
-              && orEmpty(seed.geographic()).isEmpty()
-              && orEmpty(seed.globalSourceRegions()).isEmpty();
+          "a geography prefix such as us");
       require(
-          !claudePlatform || (seed.platforms().size() == 1 && regionless),
+          !orEmpty(profile.sourceRegions()).isEmpty()
+              && !orEmpty(profile.destinationRegions()).isEmpty(),
           id,
-          "CLAUDE_PLATFORM alone and no AWS regions (Anthropic's API serves it)");
-      require(claudePlatform || !regionless, id, "at least one region where it is served");
-      checkRegions(id, orEmpty(seed.inRegion()));
-      checkRegions(id, orEmpty(seed.globalSourceRegions()));
-      Set<String> geographicSources = new HashSet<>();
-      for (SeedGeographicProfile profile : orEmpty(seed.geographic())) {
-        require(
-            profile.prefix() != null && profile.prefix().matches("[a-z]{2,8}"),
-            id,
-            "a geography prefix such as us");
-        require(
-            !orEmpty(profile.sourceRegions()).isEmpty()
-                && !orEmpty(profile.destinationRegions()).isEmpty(),
-            id,
-            "source and destination regions for profile " + profile.prefix());
-        checkRegions(id, profile.sourceRegions());
-        checkRegions(id, profile.destinationRegions());
-        for (String source : profile.sourceRegions()) {
-          // One geographic profile per source region, so GEOGRAPHIC names exactly one profile.
-          require(geographicSources.add(source), id, "one geographic profile per region " + source);
-        }
+          "source and destination regions for profile " + profile.prefix());
+      checkRegions(id, profile.sourceRegions());
+      checkRegions(id, profile.destinationRegions());
+      for (String source : profile.sourceRegions()) {
+        // One geographic profile per source region, so GEOGRAPHIC names exactly one profile.
+        require(sources.add(source), id, "one geographic profile per region, not two in " + source);
       }
-      require(seed.governance() != null, id, "a governance default");
-      checkRegions(id, seed.governance().allowedRegions());
-      seed.governance()
-          .allowedAccounts()
-          .forEach(a -> require(a.matches(AwsNames.ACCOUNT_ID), id, "12-digit accounts"));
-      try {
-        seed.governance().checkConsistent();
-      } catch (InvalidFieldException e) {
-        throw new IllegalStateException(
-            RESOURCE + ": model " + id + ": " + e.field() + " " + e.getMessage());
-      }
+    }
+  }
+
+  private static void checkGovernance(String id, GovernanceUpdate governance) {
+    require(governance != null && governance.status() != null, id, "a governance status");
+    checkRegions(id, governance.allowedRegions());
+    governance
+        .allowedAccounts()
+        .forEach(a -> require(a.matches(AwsNames.ACCOUNT_ID), id, "12-digit allowed accounts"));
+    try {
+      governance.checkConsistent();
+    } catch (InvalidFieldException e) {
+      throw new IllegalStateException(
+          RESOURCE + ": model " + id + ": " + e.field() + " " + e.getMessage(), e);
     }
   }
 
