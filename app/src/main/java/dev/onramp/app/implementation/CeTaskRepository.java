@@ -15,6 +15,7 @@ public interface CeTaskRepository extends JpaRepository<CeTask, String> {
       value =
           "select t from CeTask t, Approval a"
               + " where a.requestId = t.requestId"
+              + " and (:requestId is null or t.requestId = :requestId)"
               + " and (:status is null or t.status = :status)"
               + " and (:overdue is null or t.overdue = :overdue)"
               + " and (:modelId is null or a.modelId = :modelId)"
@@ -23,12 +24,14 @@ public interface CeTaskRepository extends JpaRepository<CeTask, String> {
       countQuery =
           "select count(t) from CeTask t, Approval a"
               + " where a.requestId = t.requestId"
+              + " and (:requestId is null or t.requestId = :requestId)"
               + " and (:status is null or t.status = :status)"
               + " and (:overdue is null or t.overdue = :overdue)"
               + " and (:modelId is null or a.modelId = :modelId)"
               + " and (:accountId is null or a.accountId = :accountId)"
               + " and (:region is null or a.region = :region)")
   Page<CeTask> search(
+      String requestId,
       TaskStatus status,
       Boolean overdue,
       String modelId,

@@ -34,6 +34,7 @@ class TaskController {
       summary = "Engineering Tracking: type, model, account, region, step progress, SLA, overdue",
       description = "Sort by slaDueAt (default), createdAt, status or overdue; every filter optional.")
   Page<TaskViews.TrackingItem> tracking(
+      @RequestParam(required = false) String requestId,
       @RequestParam(required = false) TaskStatus status,
       @RequestParam(required = false) Boolean overdue,
       @RequestParam(required = false) String modelId,
@@ -41,7 +42,7 @@ class TaskController {
       @RequestParam(required = false) String region,
       @PageableDefault(size = 20, sort = "slaDueAt", direction = Sort.Direction.ASC)
           Pageable page) {
-    return views.tracking(status, overdue, modelId, accountId, region, page);
+    return views.tracking(requestId, status, overdue, modelId, accountId, region, page);
   }
 
   @GetMapping("/{taskId}")

@@ -39,6 +39,7 @@ class TaskViews {
   }
 
   Page<TrackingItem> tracking(
+      String requestId,
       TaskStatus status,
       Boolean overdue,
       String modelId,
@@ -46,7 +47,7 @@ class TaskViews {
       String region,
       Pageable page) {
     return tasks
-        .search(status, overdue, modelId, accountId, region, page)
+        .search(requestId, status, overdue, modelId, accountId, region, page)
         .map(
             t -> {
               Approval a = approvals.findById(t.requestId()).orElseThrow();

@@ -5,7 +5,7 @@ import dev.onramp.app.audit.AuditLog;
 import dev.onramp.app.catalog.FaEstimate;
 import dev.onramp.app.catalog.InferenceProfileType;
 import dev.onramp.app.catalog.ModelCatalog;
-import dev.onramp.app.catalog.PricingSnapshot;
+import dev.onramp.app.catalog.PricingService;
 import dev.onramp.app.identity.CurrentUser;
 import dev.onramp.app.process.AfterCommit;
 import dev.onramp.app.process.OnboardingProcess;
@@ -37,7 +37,7 @@ public class ReviewService {
   private final ApprovalRepository approvals;
   private final ReviewDecisionRepository decisions;
   private final ModelCatalog catalog;
-  private final PricingSnapshot pricing;
+  private final PricingService pricing;
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final OnboardingProcess process;
@@ -49,7 +49,7 @@ public class ReviewService {
       ApprovalRepository approvals,
       ReviewDecisionRepository decisions,
       ModelCatalog catalog,
-      PricingSnapshot pricing,
+      PricingService pricing,
       CurrentUser currentUser,
       AuditLog audit,
       OnboardingProcess process,
@@ -218,7 +218,7 @@ public class ReviewService {
     }
     catalog.checkUsable(
         form.modelId(),
-        form.platform(),
+        form.platform().name(),
         form.accountId(),
         form.region(),
         form.inferenceProfileType());

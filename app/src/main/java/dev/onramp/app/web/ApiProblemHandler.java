@@ -51,6 +51,24 @@ public class ApiProblemHandler {
             .toList());
   }
 
+  /** Built-in method validation of {@code @RequestParam}/{@code @PathVariable} constraints. */
+  @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+  ProblemDetail invalidMethodParameter(
+      org.springframework.web.method.annotation.HandlerMethodValidationException e) {
+    return validation(
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                r ->
+                    r.getResolvableErrors().stream()
+                        .map(
+                            err ->
+                                new FieldProblem(
+                                    r.getMethodParameter().getParameterName(),
+                                    err.getDefaultMessage())))
+            .sorted(Comparator.comparing(FieldProblem::field))
+            .toList());
+  }
+
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
     return validation(e.problems());

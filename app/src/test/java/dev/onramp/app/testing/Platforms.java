@@ -18,7 +18,7 @@ final class Platforms {
       case "MARKETPLACE" ->
           Map.of(
               "platform", "MARKETPLACE",
-              "modelId", "TODO-marketplace-model",
+              "modelId", "cohere.command-r-plus-v1:0",
               "region", "us-east-1",
               "inferenceProfileType", "IN_REGION");
       case "CLAUDE_PLATFORM" ->
