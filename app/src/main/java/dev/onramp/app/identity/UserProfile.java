@@ -12,8 +12,4 @@ public record UserProfile(String username, String displayName, String email, Set
   public UserProfile {
     roles = Set.copyOf(roles);
   }
-
-  public boolean has(Role role) {
-    return roles.contains(role);
-  }
 }

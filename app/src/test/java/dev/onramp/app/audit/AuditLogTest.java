@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.onramp.app.identity.DemoModeAppTest;
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +26,7 @@ class AuditLogTest extends DemoModeAppTest {
   @Autowired AuditLog auditLog;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   @Test
   void shouldRecordWhoDidWhatToWhichSubjectOldestFirst() {
@@ -148,13 +153,18 @@ class AuditLogTest extends DemoModeAppTest {
     assertThat(auditLog.forSubject("request", requestId)).hasSize(1);
   }
 
-  /** H2 lists what each session is executing; a waiting insert shows as running. */
-  private long sessionsInsertingAuditEvents() {
-    return jdbc.sql(
-            "select count(*) from information_schema.sessions"
-                + " where executing_statement like 'insert into audit_event%'")
-        .query(Long.class)
-        .single();
+  /** Sessions inside an insert into audit_event: a waiting insert shows as running. */
+  private long sessionsInsertingAuditEvents() throws MetaDataAccessException {
+    String sessions =
+        "PostgreSQL"
+                .equals(
+                    JdbcUtils.extractDatabaseMetaData(
+                        dataSource, DatabaseMetaData::getDatabaseProductName))
+            ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                + " and query like 'insert into audit_event%'"
+            : "select count(*) from information_schema.sessions"
+                + " where executing_statement like 'insert into audit_event%'";
+    return jdbc.sql(sessions).query(Long.class).single();
   }
 
   private static Object outcome(java.util.function.Supplier<Object> work) {
