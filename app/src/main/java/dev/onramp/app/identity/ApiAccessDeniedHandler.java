@@ -1,0 +1,80 @@
+package dev.onramp.app.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authorization.ExpressionAuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * A signed-in caller was refused by a role check ({@code @PreAuthorize}) or a missing CSRF token:
+ * audited and answered with a 403 problem that says which role was needed.
+ */
+class ApiAccessDeniedHandler implements AccessDeniedHandler {
+
+  static final String SUBJECT_TYPE = "api";
+
+  private final AccessRefusals refusals;
+  private final ObjectMapper json;
+
+  ApiAccessDeniedHandler(AccessRefusals refusals, ObjectMapper json) {
+    this.refusals = refusals;
+    this.json = json;
+  }
+
+  @Override
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+      throws IOException {
+    Authentication caller = CurrentUser.signedIn().orElse(null);
+    String username = caller == null ? "anonymous" : caller.getName();
+    String endpoint = request.getMethod() + " " + request.getRequestURI();
+    ProblemDetail problem =
+        refusals.refuse(username, endpoint, SUBJECT_TYPE, endpoint, reason(denied, caller));
+    ProblemResponses.write(json, request, response, problem);
+  }
+
+  private static String reason(AccessDeniedException denied, Authentication caller) {
+    if (denied instanceof CsrfException) {
+      return "Missing or invalid CSRF token: a browser session must send the XSRF-TOKEN cookie's"
+          + " value in the X-XSRF-TOKEN header (scripts use HTTP Basic or a bearer token instead).";
+    }
+    Set<Role> required = requiredRoles(denied);
+    if (caller != null && !required.isEmpty()) {
+      Set<Role> held = EnumSet.noneOf(Role.class);
+      caller
+          .getAuthorities()
+          .forEach(a -> Role.fromAuthority(a.getAuthority()).ifPresent(held::add));
+      return AccessRefusals.missingRole(caller.getName(), required, held);
+    }
+    return "Access denied.";
+  }
+
+  /**
+   * The roles named in the failed {@code @PreAuthorize} expression, e.g. hasRole('FINOPS_LEAD').
+   */
+  private static Set<Role> requiredRoles(AccessDeniedException denied) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (denied instanceof AuthorizationDeniedException authorization
+        && authorization.getAuthorizationResult()
+            instanceof ExpressionAuthorizationDecision decision) {
+      String expression = decision.getExpression().getExpressionString();
+      Arrays.stream(Role.values())
+          .filter(
+              role ->
+                  expression.contains("'" + role.name() + "'")
+                      || expression.contains("'" + role.authority() + "'"))
+          .forEach(roles::add);
+    }
+    return roles;
+  }
+}
