@@ -1,6 +1,5 @@
 package dev.onramp.app.provisioning;
 
-import dev.onramp.app.web.InvalidFieldException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +113,10 @@ public class ProvisioningGenerator {
     return "cat > " + fileName + " <<'EOF'\n" + content + "\nEOF";
   }
 
+  /**
+   * A guard for template changes: the spec's own limits keep today's policies well inside IAM's
+   * quotas (the tests show the largest), so exceeding one is a template bug, not bad input.
+   */
   private static void checkPolicySizes(ProvisioningSpec spec, List<TaskPlan> tasks) {
     int inline = 0;
     for (TaskPlan task : tasks) {
@@ -121,14 +124,13 @@ public class ProvisioningGenerator {
         for (GeneratedFile file : step.files()) {
           int size = PolicyJson.iamSize(file.content());
           if (file.kind() == GeneratedFile.Kind.TRUST_POLICY && size > TRUST_POLICY_LIMIT) {
-            // Only a custom principal's ARN and external id make a trust policy grow.
-            throw new InvalidFieldException(
-                "externalId",
-                "The trust policy would have "
+            throw new IllegalStateException(
+                "The trust policy of "
+                    + spec.roleName()
+                    + " has "
                     + size
                     + " characters; IAM allows "
-                    + TRUST_POLICY_LIMIT
-                    + ". Use a shorter external id or principal ARN.");
+                    + TRUST_POLICY_LIMIT);
           }
           if (file.kind() == GeneratedFile.Kind.INLINE_POLICY) {
             inline += size;
@@ -138,9 +140,9 @@ public class ProvisioningGenerator {
     }
     if (inline > INLINE_POLICIES_LIMIT) {
       throw new IllegalStateException(
-          "The inline policies for "
+          "The inline policies of "
               + spec.roleName()
-              + " would have "
+              + " have "
               + inline
               + " characters; IAM allows "
               + INLINE_POLICIES_LIMIT);

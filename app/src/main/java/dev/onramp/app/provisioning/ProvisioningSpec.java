@@ -105,7 +105,8 @@ public record ProvisioningSpec(
     profileRegions = profileRegions == null ? List.of() : List.copyOf(profileRegions);
     if (platform == Platform.CLAUDE_PLATFORM) {
       require("workspaceName", workspaceName);
-      requireThat("workspaceName", workspaceName.length() <= 255, "has at most 255 characters");
+      requireThat(
+          "workspaceName", workspaceName.length() <= 255, "must have at most 255 characters");
       profileId = null;
       profileRegions = List.of();
     } else {
@@ -116,7 +117,8 @@ public record ProvisioningSpec(
         monthlySpendLimitUsd == null || monthlySpendLimitUsd.signum() >= 0,
         "must not be negative");
     tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
-    requireThat("tags", tags.size() <= MAX_EXTRA_TAGS, "at most " + MAX_EXTRA_TAGS + " tags");
+    requireThat(
+        "tags", tags.size() <= MAX_EXTRA_TAGS, "must hold at most " + MAX_EXTRA_TAGS + " tags");
     tags.keySet()
         .forEach(
             key ->
@@ -197,7 +199,7 @@ public record ProvisioningSpec(
 
   private static void requireThat(String field, boolean ok, String message) {
     if (!ok) {
-      throw new InvalidFieldException(field, field + " " + message);
+      throw new InvalidFieldException(field, message);
     }
   }
 

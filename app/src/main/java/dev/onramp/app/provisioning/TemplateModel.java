@@ -102,7 +102,10 @@ final class TemplateModel {
     return tags;
   }
 
-  private static String description(ProvisioningSpec spec) {
+  /**
+   * The role's IAM description; IAM refuses characters beyond Latin-1 there, so they are left out.
+   */
+  static String description(ProvisioningSpec spec) {
     String text =
         "Onramp workload "
             + spec.workloadName()
