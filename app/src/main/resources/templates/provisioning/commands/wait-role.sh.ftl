@@ -1,0 +1,1 @@
+aws iam wait role-exists --role-name ${roleName}
