@@ -12,8 +12,7 @@ import java.util.List;
  * @param trustRuntime whose trust policy the role gets when the platform dictates it (AgentCore's
  *     execution role is always assumed by AgentCore); null means the requestor's runtime
  */
-record PlatformDescriptor(
-    String label, RequestorRuntime trustRuntime, List<Task> tasks, List<Field> handoff) {
+record PlatformDescriptor(RequestorRuntime trustRuntime, List<Task> tasks, List<Field> handoff) {
 
   PlatformDescriptor {
     tasks = orEmpty(tasks);

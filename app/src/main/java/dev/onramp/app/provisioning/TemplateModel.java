@@ -28,11 +28,7 @@ final class TemplateModel {
     String roleArn = "arn:aws:iam::" + spec.accountId() + ":role/" + spec.roleName();
 
     model.put("workloadName", spec.workloadName());
-    model.put("shortId", spec.shortId());
-    model.put("requestId", spec.requestId());
     model.put("productName", spec.productName());
-    model.put("platform", spec.platform().name());
-    model.put("platformLabel", spec.platform().label());
     model.put("runtime", spec.runtime().name());
     model.put("runtimeLabel", spec.runtime().label());
     model.put("trustRuntime", trustRuntime.name());
@@ -43,9 +39,6 @@ final class TemplateModel {
     model.put("roleArn", roleArn);
     model.put("roleDescription", description(spec));
     model.put("instanceProfileName", spec.roleName());
-    model.put(
-        "instanceProfileArn",
-        "arn:aws:iam::" + spec.accountId() + ":instance-profile/" + spec.roleName());
     model.put("tags", tagList(spec));
     putIfPresent(model, "customPrincipalArn", spec.customPrincipalArn());
     putIfPresent(model, "externalId", spec.externalId());

@@ -1,6 +1,7 @@
 package dev.onramp.app.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -69,6 +70,7 @@ class GeneratedCliAgainstMotoTest {
   private static final Pattern AWS_CALL = Pattern.compile("\\baws\\s+([a-z0-9-]+)\\s+([a-z0-9-]+)");
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(90);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String REQUIRE_MOTO = "ONRAMP_REQUIRE_MOTO";
   private static final String API_KEY = "sk-ant-api03-test-key-not-real";
 
   @TempDir static Path motoDir;
@@ -86,7 +88,7 @@ class GeneratedCliAgainstMotoTest {
     Optional<Path> aws = onPath("aws");
     if (motoServer.isEmpty() || aws.isEmpty()) {
       missingTools =
-          "Skipped: moto_server and aws must be on PATH to run the generated CLI against moto"
+          "moto_server and aws must be on PATH to run the generated CLI against moto"
               + " (pip install 'moto[server]' awscli); found moto_server="
               + motoServer.map(Path::toString).orElse("none")
               + ", aws="
@@ -131,7 +133,10 @@ class GeneratedCliAgainstMotoTest {
 
   @BeforeEach
   void resetMoto() throws Exception {
-    assumeTrue(missingTools == null, missingTools);
+    if (missingTools != null && "true".equals(System.getenv(REQUIRE_MOTO))) {
+      fail(missingTools + " (" + REQUIRE_MOTO + "=true)");
+    }
+    assumeTrue(missingTools == null, "Skipped: " + missingTools);
     HttpResponse<String> reset =
         HttpClient.newHttpClient()
             .send(
