@@ -97,7 +97,7 @@ create table approval (
   price_input_per_1m         numeric(12,4) not null,
   price_output_per_1m        numeric(12,4) not null,
   pricing_date               date          not null,
-  pricing_source             varchar(300)  not null,
+  pricing_source             varchar(1000) not null,
   approved_by                varchar(100)  not null,
   approved_at                timestamp with time zone not null,
   constraint approval_role_unique unique (account_id, role_name_key)

@@ -98,7 +98,26 @@ class OnrampApplicationTest {
   @Test
   void shouldServeTheEngineApiOnItsOwnPortOnly() throws Exception {
     assertThat(get("http://127.0.0.1:" + enginePort + "/v2/topology")).isEqualTo(200);
-    assertThat(get("http://127.0.0.1:" + appPort + "/v2/topology")).isEqualTo(404);
+    // Signed in, so the answer is about the path, not about authentication.
+    assertThat(new Api(appPort).as("alice").get("/v2/topology").status()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldDescribeEveryPersonaActionInOpenApi() {
+    var paths = new Api(appPort).as("alice").get("/v3/api-docs").json().path("paths");
+    assertThat(paths.fieldNames())
+        .toIterable()
+        .contains(
+            "/api/requests",
+            "/api/requests/{id}",
+            "/api/reviews/{requestId}/approve",
+            "/api/reviews/{requestId}/reject",
+            "/api/reviews/{requestId}/send-back",
+            "/api/tasks/{taskId}/steps/{stepNo}/check",
+            "/api/tasks/{taskId}/implemented",
+            "/api/requests/{requestId}/claim",
+            "/api/requests/{requestId}/handoff",
+            "/api/notifications");
   }
 
   @Test

@@ -114,6 +114,9 @@ public class ClaimService {
         "attribution-started",
         "request",
         requestId,
-        "Spend of " + component.roleArn() + " is attributed from " + component.attributionStartedAt());
+        "Spend of "
+            + component.roleArn()
+            + " is attributed from "
+            + component.attributionStartedAt());
   }
 }

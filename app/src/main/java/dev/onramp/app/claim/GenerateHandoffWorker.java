@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Handoff and names who may claim ({@code claimCandidates}).
  */
 @Component
-class GenerateHandoffWorker {
+public class GenerateHandoffWorker {
 
   private final HandoffService handoffs;
 
@@ -19,7 +19,7 @@ class GenerateHandoffWorker {
   }
 
   @JobWorker(type = "generate-handoff")
-  Map<String, Object> generate(@Variable String requestId) {
+  public Map<String, Object> generate(@Variable String requestId) {
     handoffs.generate(requestId);
     return Map.of("claimCandidates", handoffs.claimCandidates(requestId));
   }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Job type {@code start-attribution}: from now on the claimed role's spend is the workload's. */
 @Component
-class StartAttributionWorker {
+public class StartAttributionWorker {
 
   private final ClaimService claims;
 
@@ -16,7 +16,7 @@ class StartAttributionWorker {
   }
 
   @JobWorker(type = "start-attribution")
-  void start(ActivatedJob job, @Variable String requestId) {
+  public void start(ActivatedJob job, @Variable String requestId) {
     claims.startAttribution(requestId, "job-" + job.getKey());
   }
 }

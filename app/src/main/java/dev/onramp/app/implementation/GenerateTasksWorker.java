@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * generated the first time.
  */
 @Component
-class GenerateTasksWorker {
+public class GenerateTasksWorker {
 
   private final TaskGenerator generator;
 
@@ -22,7 +22,7 @@ class GenerateTasksWorker {
   }
 
   @JobWorker(type = "generate-ce-tasks")
-  Map<String, Object> generate(@Variable String requestId, @Variable String slaDueAt) {
+  public Map<String, Object> generate(@Variable String requestId, @Variable String slaDueAt) {
     List<String> ids = generator.generate(requestId, OffsetDateTime.parse(slaDueAt).toInstant());
     return Map.of("ceTaskIds", ids);
   }

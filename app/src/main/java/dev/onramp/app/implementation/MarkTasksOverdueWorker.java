@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * escalates to the FinOps Lead.
  */
 @Component
-class MarkTasksOverdueWorker {
+public class MarkTasksOverdueWorker {
 
   private final CeTaskRepository tasks;
   private final AuditLog audit;
@@ -27,7 +27,7 @@ class MarkTasksOverdueWorker {
   }
 
   @JobWorker(type = "mark-tasks-overdue")
-  void markOverdue(ActivatedJob job, @Variable String requestId) {
+  public void markOverdue(ActivatedJob job, @Variable String requestId) {
     transactions.executeWithoutResult(status -> flag(requestId, "job-" + job.getKey()));
   }
 

@@ -1,9 +1,9 @@
 package dev.onramp.app.implementation;
 
 import dev.onramp.app.org.Products;
+import dev.onramp.app.provisioning.ProvisioningGenerator;
 import dev.onramp.app.provisioning.ProvisioningPlan;
 import dev.onramp.app.provisioning.ProvisioningSpec;
-import dev.onramp.app.provisioning.ProvisioningTemplates;
 import dev.onramp.app.request.BusinessRequest;
 import dev.onramp.app.request.RequestService;
 import dev.onramp.app.request.WorkloadRepository;
@@ -25,19 +25,19 @@ public class ProvisioningSpecs {
   private final ApprovalRepository approvals;
   private final WorkloadRepository workloads;
   private final Products products;
-  private final ProvisioningTemplates templates;
+  private final ProvisioningGenerator generator;
 
   ProvisioningSpecs(
       RequestService requests,
       ApprovalRepository approvals,
       WorkloadRepository workloads,
       Products products,
-      ProvisioningTemplates templates) {
+      ProvisioningGenerator generator) {
     this.requests = requests;
     this.approvals = approvals;
     this.workloads = workloads;
     this.products = products;
-    this.templates = templates;
+    this.generator = generator;
   }
 
   @Transactional(readOnly = true)
@@ -45,7 +45,8 @@ public class ProvisioningSpecs {
     BusinessRequest request = requests.require(requestId);
     Approval approval = approvals.findById(requestId).orElseThrow();
     String workloadName = workloads.findById(request.workloadId()).orElseThrow().name();
-    String product = products.get(workloads.findById(request.workloadId()).orElseThrow().productId()).name();
+    String product =
+        products.get(workloads.findById(request.workloadId()).orElseThrow().productId()).name();
     ProvisioningSpec spec =
         ProvisioningSpec.builder()
             .workloadName(request.workloadName())
@@ -65,6 +66,6 @@ public class ProvisioningSpecs {
             .monthlySpendLimitUsd(approval.faEstimateMonthly())
             .tags(Map.of("Workload", workloadName))
             .build();
-    return templates.plan(spec);
+    return generator.generate(spec);
   }
 }

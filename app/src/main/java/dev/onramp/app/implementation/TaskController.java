@@ -32,7 +32,8 @@ class TaskController {
   @GetMapping
   @Operation(
       summary = "Engineering Tracking: type, model, account, region, step progress, SLA, overdue",
-      description = "Sort by slaDueAt (default), createdAt, status or overdue; every filter optional.")
+      description =
+          "Sort by slaDueAt (default), createdAt, status or overdue; every filter optional.")
   Page<TaskViews.TrackingItem> tracking(
       @RequestParam(required = false) String requestId,
       @RequestParam(required = false) TaskStatus status,

@@ -83,8 +83,7 @@ class TaskGenerator {
 
   private String content(StepPlan step) {
     try {
-      return json.writeValueAsString(
-          new StepContent(step.commands(), step.files(), step.links()));
+      return json.writeValueAsString(new StepContent(step.commands(), step.files(), step.links()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -164,8 +164,7 @@ public class TaskService {
                     s.check(user, now);
                     steps.save(s);
                   });
-          audit.record(
-              Actor.person(user), "task-implemented", "request", t.requestId(), t.title());
+          audit.record(Actor.person(user), "task-implemented", "request", t.requestId(), t.title());
           return t;
         },
         t ->

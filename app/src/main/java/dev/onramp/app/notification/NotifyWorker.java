@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Job type {@code notify}: Agent Bill tells people about a request. The task's headers name the
- * {@code template} and the {@code recipients} — any of {@code requester}, {@code approver},
- * {@code claim-candidates}, {@code finops-leads}, {@code cloud-engineers}, comma separated. The
- * job key makes a redelivered job notify nobody twice.
+ * {@code template} and the {@code recipients} — any of {@code requester}, {@code approver}, {@code
+ * claim-candidates}, {@code finops-leads}, {@code cloud-engineers}, comma separated. The job key
+ * makes a redelivered job notify nobody twice.
  */
 @Component
-class NotifyWorker {
+public class NotifyWorker {
 
   private final Notifier notifier;
   private final UserDirectory users;
@@ -37,7 +37,7 @@ class NotifyWorker {
   }
 
   @JobWorker(type = "notify")
-  void notify(ActivatedJob job) {
+  public void send(ActivatedJob job) {
     Map<String, Object> variables = job.getVariablesAsMap();
     String requestId = (String) variables.get("requestId");
     BusinessRequest request = requests.require(requestId);
@@ -51,7 +51,8 @@ class NotifyWorker {
     model.put("actorName", "Agent Bill");
     model.put("slaDueAt", variables.get("slaDueAt"));
     var decisions = reviews.decisionsOf(requestId);
-    model.put("rationale", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1).rationale());
+    model.put(
+        "rationale", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1).rationale());
     model.put("platform", reviews.platformOf(requestId));
     notifier.send(recipients, template, model, "/requests/" + requestId, "job-" + job.getKey());
   }

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * In demo mode an empty database gets a small sample hierarchy owned by the demo accounts, so a
- * newcomer can request a workload at once. Its names say it is a sample; production imports the real
- * hierarchy instead.
+ * newcomer can request a workload at once. Its names say it is a sample; production imports the
+ * real hierarchy instead.
  */
 @Component
 @ConditionalOnProperty(name = "onramp.security.mode", havingValue = "demo", matchIfMissing = true)
@@ -36,9 +36,15 @@ class SampleOrganisation implements ApplicationRunner {
       return;
     }
     OrgNode unit = save(OrgLevel.E1, "Sample Business Unit: Digital", null, Set.of("sam"));
-    OrgNode department = save(OrgLevel.E2, "Sample Department: Customer Experience", unit, Set.of());
-    OrgNode portfolio = save(OrgLevel.E3, "Sample Portfolio: Service Channels", department, Set.of());
-    save(OrgLevel.E4, "Sample Product: Support Assistant", portfolio, Set.of("alice", "paul", "sam"));
+    OrgNode department =
+        save(OrgLevel.E2, "Sample Department: Customer Experience", unit, Set.of());
+    OrgNode portfolio =
+        save(OrgLevel.E3, "Sample Portfolio: Service Channels", department, Set.of());
+    save(
+        OrgLevel.E4,
+        "Sample Product: Support Assistant",
+        portfolio,
+        Set.of("alice", "paul", "sam"));
     save(OrgLevel.E4, "Sample Product: Developer Portal", portfolio, Set.of("paul"));
     LOG.info("Created the sample org hierarchy for the demo accounts (labelled 'Sample').");
   }

@@ -20,6 +20,8 @@ public class OnboardingProcess {
   public static final String CLAIM_TASK = "UserTask_ClaimWorkload";
   public static final String WORK_STARTED_MESSAGE = "ce-work-started";
 
+  private static final Duration TASK_WAIT = Duration.ofSeconds(5);
+
   private final CamundaClient client;
 
   OnboardingProcess(CamundaClient client) {
@@ -32,17 +34,15 @@ public class OnboardingProcess {
         .newCreateInstanceCommand()
         .bpmnProcessId(PROCESS_ID)
         .latestVersion()
-        .variables(
-            Map.of("requestId", requestId, "workloadId", workloadId, "requester", requester))
+        .variables(Map.of("requestId", requestId, "workloadId", workloadId, "requester", requester))
         .send()
         .join()
         .getProcessInstanceKey();
   }
 
   /**
-   * Completes the open user task of the given element in the instance, with variables. A task
-   * that is not open (already completed, or not reached yet) is a 409: the caller acted on a stale
-   * view.
+   * Completes the open user task of the given element in the instance, with variables. A task that
+   * is not open (already completed, or not reached yet) is a 409: the caller acted on a stale view.
    */
   public void complete(long processInstanceKey, String elementId, Map<String, Object> variables) {
     UserTask task = openTask(processInstanceKey, elementId);
@@ -70,11 +70,27 @@ public class OnboardingProcess {
 
   private UserTask openTask(long processInstanceKey, String elementId) {
     List<UserTask> open = openTasks(processInstanceKey, elementId);
+    // The task may be a moment away: the job before it is still being worked, or (on a Camunda 8
+    // cluster) the search index lags behind. Look again briefly before calling it stale.
+    long deadline = System.nanoTime() + TASK_WAIT.toNanos();
+    while (open.isEmpty() && System.nanoTime() < deadline) {
+      pause();
+      open = openTasks(processInstanceKey, elementId);
+    }
     if (open.isEmpty()) {
       throw new ConflictException(
           "The process is not waiting at '" + elementId + "' for this request.");
     }
     return open.get(0);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConflictException("Interrupted while waiting for the process.");
+    }
   }
 
   private List<UserTask> openTasks(long processInstanceKey, String elementId) {

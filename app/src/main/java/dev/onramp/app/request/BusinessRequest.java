@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A Product Owner's Business Request: what the workload does and needs, in business terms only.
- * The process drives its {@link #status()}; a request sent back for changes is edited in place and
- * its {@link #revision()} counts the submissions.
+ * A Product Owner's Business Request: what the workload does and needs, in business terms only. The
+ * process drives its {@link #status()}; a request sent back for changes is edited in place and its
+ * {@link #revision()} counts the submissions.
  */
 @Entity
 public class BusinessRequest {

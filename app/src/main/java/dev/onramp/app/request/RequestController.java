@@ -33,7 +33,8 @@ class RequestController {
 
   @PostMapping("/requests")
   @PreAuthorize("hasRole('PRODUCT_OWNER')")
-  @Operation(summary = "Submit a Business Request (new workload, or a capability for an existing one)")
+  @Operation(
+      summary = "Submit a Business Request (new workload, or a capability for an existing one)")
   ResponseEntity<RequestView> submit(@Valid @RequestBody RequestForm form) {
     BusinessRequest request = requests.submit(form);
     return ResponseEntity.created(URI.create("/api/requests/" + request.id()))
@@ -54,7 +55,8 @@ class RequestController {
   }
 
   @GetMapping("/requests/{id}/timeline")
-  @Operation(summary = "Every transition of the request: who (person or Agent Bill), what, when, why")
+  @Operation(
+      summary = "Every transition of the request: who (person or Agent Bill), what, when, why")
   List<?> timeline(@PathVariable String id) {
     requests.visible(id);
     return audit.forSubject("request", id);

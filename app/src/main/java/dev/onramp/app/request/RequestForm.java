@@ -33,7 +33,9 @@ public record RequestForm(
     @NotNull RequestorRuntime runtime,
     @Pattern(regexp = AwsNames.PRINCIPAL_ARN, message = "must be an IAM role or user ARN")
         String customPrincipalArn,
-    @Pattern(regexp = AwsNames.EXTERNAL_ID, message = "must be 2-1224 characters of [A-Za-z0-9+=,.@:/-]")
+    @Pattern(
+            regexp = AwsNames.EXTERNAL_ID,
+            message = "must be 2-1224 characters of [A-Za-z0-9+=,.@:/-]")
         String externalId,
     BusinessCaseType businessCaseType,
     @DecimalMin("0.01") @Digits(integer = 14, fraction = 2) BigDecimal businessCaseAnnualAmount,

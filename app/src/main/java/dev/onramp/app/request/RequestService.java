@@ -18,7 +18,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submits, resubmits and finds Business Requests, and keeps their status as the process sets it. */
+/**
+ * Submits, resubmits and finds Business Requests, and keeps their status as the process sets it.
+ */
 @Service
 public class RequestService {
 
@@ -63,30 +65,37 @@ public class RequestService {
   public BusinessRequest submit(RequestForm form) {
     RequestRules.check(form);
     String user = currentUser.username();
-    return afterCommit.write(
-        () -> {
-          Instant now = clock.instant();
-          Workload workload = targetWorkload(form, user, now);
-          BusinessRequest request =
-              new BusinessRequest(
-                  workload.id(), form.mode() == RequestMode.NEW, RoleNames.newShortId(), user, now);
-          request.apply(form, now);
-          requests.save(request);
-          components.save(new AiComponent(workload.id(), request.id(), request.workloadName(), now));
-          audit.record(
-              Actor.person(user),
-              "request-submitted",
-              "request",
-              request.id(),
-              (form.mode() == RequestMode.NEW ? "New workload " : "New AI capability for ")
-                  + workload.name());
-          return request;
-        },
-        request -> {
-          long key = process.start(request.id(), request.workloadId(), request.requester());
-          transactionalStarted(request.id(), key);
-        },
-        this::forget);
+    BusinessRequest submitted =
+        afterCommit.write(
+            () -> {
+              Instant now = clock.instant();
+              Workload workload = targetWorkload(form, user, now);
+              BusinessRequest request =
+                  new BusinessRequest(
+                      workload.id(),
+                      form.mode() == RequestMode.NEW,
+                      RoleNames.newShortId(),
+                      user,
+                      now);
+              request.apply(form, now);
+              requests.save(request);
+              components.save(
+                  new AiComponent(workload.id(), request.id(), request.workloadName(), now));
+              audit.record(
+                  Actor.person(user),
+                  "request-submitted",
+                  "request",
+                  request.id(),
+                  (form.mode() == RequestMode.NEW ? "New workload " : "New AI capability for ")
+                      + workload.name());
+              return request;
+            },
+            request -> {
+              long key = process.start(request.id(), request.workloadId(), request.requester());
+              transactionalStarted(request.id(), key);
+            },
+            this::forget);
+    return require(submitted.id());
   }
 
   /** The requester edits a request sent back for changes and hands it back to review. */
@@ -110,7 +119,11 @@ public class RequestService {
       throw new InvalidFieldException("mode", "cannot change when resubmitting");
     }
     if (current.mode() == RequestMode.NEW
-        && !workloads.findById(current.workloadId()).orElseThrow().productId().equals(form.productId())) {
+        && !workloads
+            .findById(current.workloadId())
+            .orElseThrow()
+            .productId()
+            .equals(form.productId())) {
       throw new InvalidFieldException("productId", "cannot change when resubmitting");
     }
     RequestSnapshot before = RequestSnapshot.of(current);
@@ -121,15 +134,17 @@ public class RequestService {
           request.apply(form, now);
           request.resubmitted(now);
           if (request.founding()) {
-            workloads.findById(request.workloadId()).orElseThrow().rename(request.workloadName(), now);
+            workloads
+                .findById(request.workloadId())
+                .orElseThrow()
+                .rename(request.workloadName(), now);
           }
           components.findByRequestId(requestId).orElseThrow().rename(request.workloadName());
           audit.record(Actor.person(user), "request-resubmitted", "request", requestId, null);
           return request;
         },
         request ->
-            process.complete(
-                request.processInstanceKey(), OnboardingProcess.REVISE_TASK, Map.of()),
+            process.complete(request.processInstanceKey(), OnboardingProcess.REVISE_TASK, Map.of()),
         request -> {
           BusinessRequest restored = require(requestId);
           before.restore(restored);
@@ -153,12 +168,19 @@ public class RequestService {
       workloads.findById(request.workloadId()).orElseThrow().status(status, now);
     }
     audit.recordOnce(
-        dedupKey, Actor.AGENT_BILL, "status-" + status.name(), "request", requestId, status.label());
+        dedupKey,
+        Actor.AGENT_BILL,
+        "status-" + status.name(),
+        "request",
+        requestId,
+        status.label());
   }
 
   @Transactional(readOnly = true)
   public BusinessRequest require(String requestId) {
-    return requests.findById(requestId).orElseThrow(() -> new NotFoundException("Request", requestId));
+    return requests
+        .findById(requestId)
+        .orElseThrow(() -> new NotFoundException("Request", requestId));
   }
 
   /** The request if the caller may see it: its product's owners, FinOps Leads, Cloud Engineers. */
@@ -199,10 +221,13 @@ public class RequestService {
 
   private void transactionalStarted(String requestId, long key) {
     // A short transaction of its own: the request row is committed already.
-    requests.findById(requestId).ifPresent(r -> {
-      r.started(key);
-      requests.save(r);
-    });
+    requests
+        .findById(requestId)
+        .ifPresent(
+            r -> {
+              r.started(key);
+              requests.save(r);
+            });
   }
 
   private void forget(BusinessRequest request) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * task's {@code status} header. Running it twice records it once.
  */
 @Component
-class SetRequestStatusWorker {
+public class SetRequestStatusWorker {
 
   private final RequestService requests;
 
@@ -19,7 +19,7 @@ class SetRequestStatusWorker {
   }
 
   @JobWorker(type = "set-request-status")
-  void setStatus(ActivatedJob job, @Variable String requestId) {
+  public void setStatus(ActivatedJob job, @Variable String requestId) {
     RequestStatus status = RequestStatus.valueOf(job.getCustomHeaders().get("status"));
     requests.changeStatus(requestId, status, "job-" + job.getKey());
   }

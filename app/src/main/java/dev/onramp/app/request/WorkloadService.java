@@ -42,10 +42,7 @@ public class WorkloadService {
   public Page<WorkloadView> list(RequestStatus status, Pageable page) {
     Page<Workload> found;
     if (currentUser.has(Role.FINOPS_LEAD)) {
-      found =
-          status == null
-              ? workloads.findAll(page)
-              : workloads.findByStatus(status, page);
+      found = status == null ? workloads.findAll(page) : workloads.findByStatus(status, page);
     } else {
       List<String> mine =
           products.ownedBy(currentUser.username()).stream().map(OrgNode::id).toList();

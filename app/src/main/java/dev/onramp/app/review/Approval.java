@@ -57,7 +57,8 @@ public class Approval {
 
   protected Approval() {}
 
-  Approval(String requestId, ApproveForm form, Scope scope, Estimate estimate, String by, Instant at) {
+  Approval(
+      String requestId, ApproveForm form, Scope scope, Estimate estimate, String by, Instant at) {
     this.requestId = requestId;
     this.platform = form.platform();
     this.modelId = form.modelId().strip();

@@ -14,7 +14,8 @@ public record ApproveForm(
     @NotBlank @Size(max = 200) String modelId,
     @NotBlank @Pattern(regexp = AwsNames.ACCOUNT_ID, message = "must be exactly 12 digits")
         String accountId,
-    @NotBlank @Pattern(regexp = AwsNames.REGION, message = "must be an AWS region code such as us-east-1")
+    @NotBlank
+        @Pattern(regexp = AwsNames.REGION, message = "must be an AWS region code such as us-east-1")
         String region,
     @NotNull InferenceProfileType inferenceProfileType,
     @NotBlank

@@ -72,7 +72,8 @@ public class ReviewService {
     checkApproval(request, form);
     FaEstimate estimate =
         estimate(request, form.modelId(), form.region(), form.inferenceProfileType());
-    var profile = catalog.inferenceProfile(form.modelId(), form.region(), form.inferenceProfileType());
+    var profile =
+        catalog.inferenceProfile(form.modelId(), form.region(), form.inferenceProfileType());
     String user = currentUser.username();
     afterCommit.write(
         () -> {
@@ -94,14 +95,28 @@ public class ReviewService {
           ReviewDecision decision =
               decisions.save(
                   new ReviewDecision(
-                      requestId, request.revision(), Decision.APPROVE, form.rationale(), user, now));
+                      requestId,
+                      request.revision(),
+                      Decision.APPROVE,
+                      form.rationale(),
+                      user,
+                      now));
           audit.record(
               Actor.person(user),
               "request-approved",
               "request",
               requestId,
-              form.platform().name() + " " + form.modelId() + " in " + form.accountId() + "/"
-                  + form.region() + ", " + form.priority().label() + ": " + form.rationale());
+              form.platform().name()
+                  + " "
+                  + form.modelId()
+                  + " in "
+                  + form.accountId()
+                  + "/"
+                  + form.region()
+                  + ", "
+                  + form.priority().label()
+                  + ": "
+                  + form.rationale());
           return decision;
         },
         decision ->
@@ -120,7 +135,8 @@ public class ReviewService {
   }
 
   public ReviewDecision reject(String requestId, RationaleForm form) {
-    return decide(requestId, Decision.REJECT, form.rationale(), "reject-request", "request-rejected");
+    return decide(
+        requestId, Decision.REJECT, form.rationale(), "reject-request", "request-rejected");
   }
 
   public ReviewDecision sendBack(String requestId, RationaleForm form) {
@@ -162,7 +178,11 @@ public class ReviewService {
           ReviewDecision saved =
               decisions.save(
                   new ReviewDecision(
-                      requestId, request.revision(), decision, rationale.strip(), user,
+                      requestId,
+                      request.revision(),
+                      decision,
+                      rationale.strip(),
+                      user,
                       clock.instant()));
           audit.record(Actor.person(user), auditAction, "request", requestId, rationale.strip());
           return saved;
@@ -211,7 +231,8 @@ public class ReviewService {
         form.accountId(), form.roleName().toLowerCase(Locale.ROOT))) {
       problems.add(
           new FieldProblem(
-              "roleName", "is already used in account " + form.accountId() + " (case-insensitive)"));
+              "roleName",
+              "is already used in account " + form.accountId() + " (case-insensitive)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldException(problems);

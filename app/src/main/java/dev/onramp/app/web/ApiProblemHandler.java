@@ -26,6 +26,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackages = "dev.onramp.app")
 public class ApiProblemHandler {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ApiProblemHandler.class);
+
   static final URI VALIDATION = URI.create("urn:onramp:problem:validation");
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -52,7 +55,8 @@ public class ApiProblemHandler {
   }
 
   /** Built-in method validation of {@code @RequestParam}/{@code @PathVariable} constraints. */
-  @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+  @ExceptionHandler(
+      org.springframework.web.method.annotation.HandlerMethodValidationException.class)
   ProblemDetail invalidMethodParameter(
       org.springframework.web.method.annotation.HandlerMethodValidationException e) {
     return validation(
@@ -131,6 +135,7 @@ public class ApiProblemHandler {
     org.springframework.dao.OptimisticLockingFailureException.class
   })
   ProblemDetail concurrentChange(RuntimeException e) {
+    LOG.info("Refused a concurrent change: {}", e.getMessage());
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.CONFLICT,

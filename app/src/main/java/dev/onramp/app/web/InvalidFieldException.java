@@ -4,8 +4,8 @@ import dev.onramp.app.web.ApiProblemHandler.FieldProblem;
 import java.util.List;
 
 /**
- * One or more fields break a rule only the server can check (uniqueness, catalog, cross-field):
- * 400 naming the fields, exactly like a bean-validation failure.
+ * One or more fields break a rule only the server can check (uniqueness, catalog, cross-field): 400
+ * naming the fields, exactly like a bean-validation failure.
  */
 public class InvalidFieldException extends RuntimeException {
 
@@ -16,9 +16,7 @@ public class InvalidFieldException extends RuntimeException {
   }
 
   public InvalidFieldException(List<FieldProblem> problems) {
-    super(
-        String.join(
-            "; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList()));
+    super(String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList()));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("no field problems");
     }

@@ -6,7 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.onramp.app.provisioning.ProvisioningTemplates;
+import dev.onramp.app.provisioning.ProvisioningGenerator;
 import dev.onramp.app.testing.ApiTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.IncidentState;
@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-/** A job worker that keeps failing raises an incident; after a fix and a retry the process goes on. */
+/**
+ * A job worker that keeps failing raises an incident; after a fix and a retry the process goes on.
+ */
 class WorkerIncidentTest extends ApiTest {
 
   @Autowired CamundaClient client;
-  @MockitoSpyBean ProvisioningTemplates templates;
+  @MockitoSpyBean ProvisioningGenerator templates;
 
   @Test
   void shouldRaiseAnIncidentWhenAWorkerFailsAndGoOnAfterARetry() {
@@ -34,7 +36,7 @@ class WorkerIncidentTest extends ApiTest {
               return invocation.callRealMethod();
             })
         .when(templates)
-        .plan(any());
+        .generate(any());
 
     JsonNode submitted = onboarding.submit("alice", onboarding.newWorkloadRequest("Fragile Bot"));
     String requestId = submitted.path("id").asText();
@@ -62,5 +64,4 @@ class WorkerIncidentTest extends ApiTest {
         .hasNoActiveIncidents()
         .hasActiveElements("UserTask_ImplementTask");
   }
-
 }

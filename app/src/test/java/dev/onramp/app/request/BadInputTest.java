@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad input to the request and review API: each case is a 400 problem detail naming the field,
- * and nothing of it is written (no workload, request, approval or status change).
+ * Bad input to the request and review API: each case is a 400 problem detail naming the field, and
+ * nothing of it is written (no workload, request, approval or status change).
  */
 class BadInputTest extends ApiTest {
 
@@ -82,12 +82,10 @@ class BadInputTest extends ApiTest {
             "businessCaseTargetPercent"),
         bad(
             "target above 100 %",
-            f -> f.put("businessCaseTargetPercent", 120),
-            "businessCaseTargetPercent"),
+            f -> f.put("businessCaseTargetPercent", 120), "businessCaseTargetPercent"),
         bad(
             "target of 0 %",
-            f -> f.put("businessCaseTargetPercent", 0),
-            "businessCaseTargetPercent"),
+            f -> f.put("businessCaseTargetPercent", 0), "businessCaseTargetPercent"),
         bad("amount without a type", f -> f.remove("businessCaseType"), "businessCaseType"),
         bad(
             "business case type unknown",
@@ -95,10 +93,7 @@ class BadInputTest extends ApiTest {
             "businessCaseType"),
         bad("new workload without product", f -> f.remove("productId"), "productId"),
         bad("unknown product", f -> f.put("productId", "no-such-product"), "productId"),
-        bad(
-            "existing mode without parent",
-            f -> f.put("mode", "EXISTING"),
-            "parentWorkloadId"),
+        bad("existing mode without parent", f -> f.put("mode", "EXISTING"), "parentWorkloadId"),
         bad(
             "existing mode with unknown parent",
             f -> {
@@ -119,10 +114,7 @@ class BadInputTest extends ApiTest {
         bad("role name of 65 characters", f -> f.put("roleName", "r".repeat(65)), "roleName"),
         bad("model unknown", f -> f.put("modelId", "acme.unknown-model-v1:0"), "modelId"),
         bad("platform unknown", f -> f.put("platform", "AZURE"), "platform"),
-        bad(
-            "profile type missing",
-            f -> f.remove("inferenceProfileType"),
-            "inferenceProfileType"),
+        bad("profile type missing", f -> f.remove("inferenceProfileType"), "inferenceProfileType"),
         bad(
             "Claude Platform without workspace",
             f -> {
@@ -199,13 +191,22 @@ class BadInputTest extends ApiTest {
   }
 
   private String pendingRequest() {
-    String id = onboarding.submit("alice", onboarding.newWorkloadRequest("Pending Bot")).path("id").asText();
+    String id =
+        onboarding
+            .submit("alice", onboarding.newWorkloadRequest("Pending Bot"))
+            .path("id")
+            .asText();
     onboarding.awaitStatus(id, "PENDING_FA_REVIEW");
     return id;
   }
 
   private long workloadCount() {
-    return api.as("fiona").get("/api/workloads?size=1").json().path("page").path("totalElements").asLong();
+    return api.as("fiona")
+        .get("/api/workloads?size=1")
+        .json()
+        .path("page")
+        .path("totalElements")
+        .asLong();
   }
 
   private static void assertProblemNaming(Answer answer, String field) {

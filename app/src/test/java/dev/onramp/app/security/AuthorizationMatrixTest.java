@@ -16,10 +16,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every persona × every action, enforced on the server (DESIGN.md §6). By role: only Product
- * Owners request and claim, only FinOps Leads review, only Cloud Engineers work tasks. By instance,
- * for sam who holds all three roles: never review your own request, never work the tasks of a
- * request you approved. Each refusal is a 403 problem detail and an audit event.
+ * Every persona × every action, enforced on the server (DESIGN.md §6). By role: only Product Owners
+ * request and claim, only FinOps Leads review, only Cloud Engineers work tasks. By instance, for
+ * sam who holds all three roles: never review your own request, never work the tasks of a request
+ * you approved. Each refusal is a 403 problem detail and an audit event.
  */
 class AuthorizationMatrixTest extends ApiTest {
 
@@ -30,7 +30,8 @@ class AuthorizationMatrixTest extends ApiTest {
 
   @Test
   void shouldRefuseEveryActionToEveryPersonaWithoutItsRole() {
-    String pending = onboarding.submit("alice", onboarding.newWorkloadRequest("Matrix Bot")).path("id").asText();
+    String pending =
+        onboarding.submit("alice", onboarding.newWorkloadRequest("Matrix Bot")).path("id").asText();
     onboarding.awaitStatus(pending, "PENDING_FA_REVIEW");
     Map<String, Object> approval = onboarding.approval(pending, "BEDROCK", "NORMAL");
 
@@ -44,8 +45,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 "resubmit request",
                 Set.of("alice", "paul", "sam"),
                 u -> api.as(u).put("/api/requests/" + pending, Map.of())),
-            new Action(
-                "review queue", Set.of("fiona", "sam"), u -> api.as(u).get("/api/reviews")),
+            new Action("review queue", Set.of("fiona", "sam"), u -> api.as(u).get("/api/reviews")),
             new Action(
                 "review detail",
                 Set.of("fiona", "sam"),
@@ -63,9 +63,7 @@ class AuthorizationMatrixTest extends ApiTest {
                 Set.of("fiona", "sam"),
                 u -> api.as(u).post("/api/reviews/" + pending + "/send-back", Map.of())),
             new Action(
-                "engineering tracking",
-                Set.of("carlos", "sam"),
-                u -> api.as(u).get("/api/tasks")),
+                "engineering tracking", Set.of("carlos", "sam"), u -> api.as(u).get("/api/tasks")),
             new Action(
                 "check step",
                 Set.of("carlos", "sam"),
@@ -135,12 +133,16 @@ class AuthorizationMatrixTest extends ApiTest {
         api.as("sam").post("/api/reviews/" + requestId + "/reject", Map.of("rationale", "no"));
     assertThat(reject.status()).isEqualTo(403);
     assertThat(onboarding.status(requestId)).isEqualTo("PENDING_FA_REVIEW");
-    assertThat(auditActions(requestId)).contains("access-denied");
+    assertThat(auditActions(requestId)).contains("REFUSED");
   }
 
   @Test
   void shouldNeverLetTheApproverWorkTheTasksOfARequestTheyApproved() {
-    String requestId = onboarding.submit("alice", onboarding.newWorkloadRequest("Approved by Sam")).path("id").asText();
+    String requestId =
+        onboarding
+            .submit("alice", onboarding.newWorkloadRequest("Approved by Sam"))
+            .path("id")
+            .asText();
     onboarding.awaitStatus(requestId, "PENDING_FA_REVIEW");
     Answer approved =
         api.as("sam")
@@ -177,7 +179,8 @@ class AuthorizationMatrixTest extends ApiTest {
     assertThat(api.as("alice").get("/api/requests/" + submitted.path("id").asText()).status())
         .as("alice owns no Developer Portal")
         .isEqualTo(404);
-    assertThat(api.as("alice").get("/api/workloads/" + submitted.path("workloadId").asText()).status())
+    assertThat(
+            api.as("alice").get("/api/workloads/" + submitted.path("workloadId").asText()).status())
         .isEqualTo(404);
     assertThat(api.as("alice").post("/api/requests", form).status())
         .as("alice may not request for a product she does not own")
@@ -185,6 +188,9 @@ class AuthorizationMatrixTest extends ApiTest {
   }
 
   private List<String> auditActions(String requestId) {
-    return api.as("fiona").get("/api/requests/" + requestId + "/timeline").json().findValuesAsText("action");
+    return api.as("fiona")
+        .get("/api/requests/" + requestId + "/timeline")
+        .json()
+        .findValuesAsText("action");
   }
 }

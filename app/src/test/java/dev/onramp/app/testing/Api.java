@@ -74,9 +74,9 @@ public final class Api {
     try {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode json =
-          response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-      return new Answer(response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""));
+      JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+      return new Answer(
+          response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

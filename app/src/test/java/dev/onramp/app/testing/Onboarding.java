@@ -80,8 +80,7 @@ public final class Onboarding {
     Answer answer =
         api.as("fiona")
             .post(
-                "/api/reviews/" + requestId + "/approve",
-                approval(requestId, platform, priority));
+                "/api/reviews/" + requestId + "/approve", approval(requestId, platform, priority));
     assertThat(answer.status()).as("approve: %s", answer.json()).isEqualTo(200);
   }
 
@@ -100,7 +99,9 @@ public final class Onboarding {
         if (!step.path("completion").asBoolean()) {
           Answer checked =
               api.as("carlos")
-                  .post("/api/tasks/" + taskId + "/steps/" + step.path("stepNo").asInt() + "/check", "");
+                  .post(
+                      "/api/tasks/" + taskId + "/steps/" + step.path("stepNo").asInt() + "/check",
+                      "");
           assertThat(checked.status()).as("check: %s", checked.json()).isEqualTo(200);
         }
       }

@@ -351,6 +351,10 @@ public final class BpmnStepper {
     if (element.outgoing().isEmpty()) {
       return List.of();
     }
+    if (element.outgoing().size() == 1 && element.outgoing().get(0).condition() == null) {
+      // As Zeebe: a joining gateway's single unconditional flow is simply taken.
+      return element.outgoing();
+    }
     Map<String, Object> scope = variables.context(instance.key());
     for (ExecutableFlow flow : element.outgoing()) {
       if (flow == element.defaultFlow() || flow.condition() == null) {

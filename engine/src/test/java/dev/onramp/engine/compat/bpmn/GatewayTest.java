@@ -48,6 +48,22 @@ class GatewayTest extends BpmnCompatSupport {
   }
 
   @Test
+  void exclusiveGatewayTakesItsOnlyFlowWhenThatHasNoCondition() {
+    String id = unique("xor-join");
+    deploy(
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .exclusiveGateway("join")
+            .endEvent("joined")
+            .done());
+
+    long key = start(id, Map.of());
+
+    awaitCompleted(key);
+    assertThat(elementIds(key, ElementInstanceState.COMPLETED)).contains("join", "joined");
+  }
+
+  @Test
   void exclusiveGatewayTakesTheDefaultFlowWhenNoConditionHolds() {
     String id = unique("xor-default");
     deploy(routing(id, true));
