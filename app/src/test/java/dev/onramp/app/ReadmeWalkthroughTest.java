@@ -3,7 +3,7 @@ package dev.onramp.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.onramp.app.testing.ApiTest;
+import dev.onramp.app.testing.AppTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The README's API walk-through, run verbatim with bash and curl against the app: the promise that
  * it works as written is kept by the build.
  */
-class ReadmeWalkthroughTest extends ApiTest {
+class ReadmeWalkthroughTest extends AppTest {
 
   @Test
   void shouldTakeAWorkloadToLiveExactlyAsTheReadmeShows() throws Exception {

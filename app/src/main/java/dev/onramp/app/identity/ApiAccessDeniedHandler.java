@@ -75,6 +75,14 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler {
                       || expression.contains("'" + role.authority() + "'"))
           .forEach(roles::add);
     }
+    if (denied instanceof AuthorizationDeniedException authorization
+        && authorization.getAuthorizationResult()
+            instanceof
+            org.springframework.security.authorization.AuthorityAuthorizationDecision decision) {
+      decision
+          .getAuthorities()
+          .forEach(a -> Role.fromAuthority(a.getAuthority()).ifPresent(roles::add));
+    }
     return roles;
   }
 }

@@ -158,6 +158,18 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(PathRequest.toStaticResources().atCommonLocations())
                 .permitAll()
+                // Role checks before the body is read, so a caller without the role learns
+                // nothing about what a valid body looks like; @PreAuthorize repeats them.
+                .requestMatchers(HttpMethod.POST, "/api/requests", "/api/requests/*/claim")
+                .hasRole(Role.PRODUCT_OWNER.name())
+                .requestMatchers(HttpMethod.PUT, "/api/requests/*")
+                .hasRole(Role.PRODUCT_OWNER.name())
+                .requestMatchers("/api/reviews/**")
+                .hasRole(Role.FINOPS_LEAD.name())
+                .requestMatchers("/api/tasks/**")
+                .hasRole(Role.CLOUD_ENGINEER.name())
+                .requestMatchers(HttpMethod.PUT, "/api/catalog/**")
+                .hasRole(Role.FINOPS_LEAD.name())
                 .anyRequest()
                 .authenticated());
   }

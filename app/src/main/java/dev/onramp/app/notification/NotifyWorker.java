@@ -4,8 +4,10 @@ import dev.onramp.app.identity.Role;
 import dev.onramp.app.identity.UserDirectory;
 import dev.onramp.app.request.BusinessRequest;
 import dev.onramp.app.request.RequestService;
+import dev.onramp.app.review.ReviewDecision;
 import dev.onramp.app.review.ReviewService;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,29 +39,42 @@ public class NotifyWorker {
   }
 
   @JobWorker(type = "notify")
-  public void send(ActivatedJob job) {
-    Map<String, Object> variables = job.getVariablesAsMap();
-    String requestId = (String) variables.get("requestId");
+  public void send(
+      ActivatedJob job,
+      @Variable String requestId,
+      @Variable String requester,
+      @Variable String approver,
+      @Variable List<String> claimCandidates,
+      @Variable String slaDueAt) {
     BusinessRequest request = requests.require(requestId);
-    String template = job.getCustomHeaders().get("template");
     Set<String> recipients =
-        recipients(job.getCustomHeaders().getOrDefault("recipients", "requester"), variables);
+        recipients(
+            job.getCustomHeaders().getOrDefault("recipients", "requester"),
+            new People(requester, approver, claimCandidates));
     Map<String, Object> model = new HashMap<>();
     model.put("workloadName", request.workloadName());
     model.put("requestId", requestId);
     model.put("requester", request.requester());
     model.put("actorName", "Agent Bill");
-    model.put("slaDueAt", variables.get("slaDueAt"));
-    var decisions = reviews.decisionsOf(requestId);
+    model.put("slaDueAt", slaDueAt);
+    List<ReviewDecision> decisions = reviews.decisionsOf(requestId);
     model.put(
         "rationale", decisions.isEmpty() ? null : decisions.get(decisions.size() - 1).rationale());
     model.put("platform", reviews.platformOf(requestId));
-    notifier.send(recipients, template, model, "/requests/" + requestId, "job-" + job.getKey());
+    notifier.send(
+        recipients,
+        job.getCustomHeaders().get("template"),
+        model,
+        "/requests/" + requestId,
+        "job-" + job.getKey());
   }
 
-  private Set<String> recipients(String header, Map<String, Object> variables) {
-    String requester = (String) variables.get("requester");
-    String approver = (String) variables.get("approver");
+  /** Who the process variables name; approver and candidates are absent before approval. */
+  private record People(String requester, String approver, List<String> claimCandidates) {}
+
+  private Set<String> recipients(String header, People people) {
+    String requester = people.requester();
+    String approver = people.approver();
     Set<String> recipients = new LinkedHashSet<>();
     for (String name : header.split(",")) {
       switch (name.strip()) {
@@ -70,8 +85,8 @@ public class NotifyWorker {
           }
         }
         case "claim-candidates" -> {
-          if (variables.get("claimCandidates") instanceof List<?> candidates) {
-            candidates.forEach(c -> recipients.add(String.valueOf(c)));
+          if (people.claimCandidates() != null) {
+            recipients.addAll(people.claimCandidates());
           }
         }
         case "finops-leads" -> {

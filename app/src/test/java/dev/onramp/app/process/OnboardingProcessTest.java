@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onramp.app.testing.Api.Answer;
-import dev.onramp.app.testing.ApiTest;
 import dev.onramp.app.testing.Onboarding;
+import dev.onramp.app.testing.ProcessTest;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.assertions.ProcessInstanceSelectors;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * embedded engine and driven the way people drive it: through the REST API, as the demo personas.
  * Camunda Process Test (remote runtime) asserts what the process did and moves its clock.
  */
-class OnboardingProcessTest extends ApiTest {
+class OnboardingProcessTest extends ProcessTest {
 
   @Autowired CamundaProcessTestContext processTest;
 
@@ -168,7 +168,9 @@ class OnboardingProcessTest extends ApiTest {
     assertThatProcessInstance(ProcessInstanceSelectors.byKey(instance))
         .hasCompletedElements("ServiceTask_SendSlaReminder")
         .hasNotActivatedElements("ServiceTask_MarkOverdue");
-    assertThat(api.as("carlos").get("/api/notifications").json().toString()).contains("SLA Bot");
+    assertThat(templatesNotified("carlos", requestId))
+        .contains("sla-reminder")
+        .doesNotContain("sla-escalated");
     assertThat(taskJson(task).path("overdue").asBoolean()).isFalse();
 
     processTest.increaseTime(toBreach);
@@ -177,7 +179,7 @@ class OnboardingProcessTest extends ApiTest {
         .hasActiveElements("UserTask_ImplementTask");
     assertThat(taskJson(task).path("overdue").asBoolean()).isTrue();
     assertThat(taskJson(task).path("status").asText()).isEqualTo("OPEN");
-    assertThat(api.as("fiona").get("/api/notifications").json().toString()).contains("SLA Bot");
+    assertThat(templatesNotified("fiona", requestId)).contains("sla-escalated");
   }
 
   @Test
@@ -225,6 +227,17 @@ class OnboardingProcessTest extends ApiTest {
                 .path("components")
                 .findValuesAsText("statusLabel"))
         .containsExactly("Live", "Live");
+  }
+
+  /** The templates of the user's notifications about one request, newest first. */
+  private List<String> templatesNotified(String user, String requestId) {
+    List<String> templates = new java.util.ArrayList<>();
+    for (JsonNode n : api.as(user).get("/api/notifications?size=100").json().path("content")) {
+      if (n.path("link").asText().endsWith(requestId)) {
+        templates.add(n.path("template").asText());
+      }
+    }
+    return templates;
   }
 
   private JsonNode taskJson(JsonNode trackingItem) {

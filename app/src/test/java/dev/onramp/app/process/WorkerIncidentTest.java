@@ -7,7 +7,7 @@ import static org.mockito.Mockito.doAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onramp.app.provisioning.ProvisioningGenerator;
-import dev.onramp.app.testing.ApiTest;
+import dev.onramp.app.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.response.Incident;
@@ -20,7 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 /**
  * A job worker that keeps failing raises an incident; after a fix and a retry the process goes on.
  */
-class WorkerIncidentTest extends ApiTest {
+class WorkerIncidentTest extends ProcessTest {
 
   @Autowired CamundaClient client;
   @MockitoSpyBean ProvisioningGenerator templates;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onramp.app.testing.Api.Answer;
-import dev.onramp.app.testing.ApiTest;
+import dev.onramp.app.testing.AppTest;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Bad input to the request and review API: each case is a 400 problem detail naming the field, and
  * nothing of it is written (no workload, request, approval or status change).
  */
-class BadInputTest extends ApiTest {
+class BadInputTest extends AppTest {
 
   static Stream<Arguments> badRequests() {
     return Stream.of(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onramp.app.testing.Api.Answer;
-import dev.onramp.app.testing.ApiTest;
+import dev.onramp.app.testing.AppTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * sam who holds all three roles: never review your own request, never work the tasks of a request
  * you approved. Each refusal is a 403 problem detail and an audit event.
  */
-class AuthorizationMatrixTest extends ApiTest {
+class AuthorizationMatrixTest extends AppTest {
 
   static final List<String> PERSONAS = List.of("alice", "paul", "fiona", "carlos", "sam");
 

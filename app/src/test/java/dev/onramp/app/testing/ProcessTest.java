@@ -9,15 +9,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole app on a random port with its embedded engine (clock controlled, own H2 file), driven
- * over HTTP as the demo personas. Subclasses share one application context, so one engine; Camunda
- * Process Test (remote runtime) purges the engine between tests and redeploys the models.
+ * {@link AppTest} with Camunda Process Test (remote runtime) against the embedded engine: process
+ * assertions, the engine clock, and a purged engine with freshly deployed models for every test.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.process-test.runtime-mode=remote")
 @CamundaSpringProcessTest
-public abstract class ApiTest {
+public abstract class ProcessTest {
 
   @DynamicPropertySource
   static void engine(DynamicPropertyRegistry registry) {
