@@ -159,6 +159,9 @@ class OnboardingProcessTest extends ProcessTest {
     onboarding.approve(requestId, "BEDROCK", priority);
     JsonNode task = onboarding.awaitWorkableTask(requestId);
     long instance = instanceKey(submitted);
+    // The SLA timers start with the implementation sub-process; move the clock only after that.
+    assertThatProcessInstance(ProcessInstanceSelectors.byKey(instance))
+        .hasActiveElements("UserTask_ImplementTask");
 
     processTest.increaseTime(justBeforeReminder);
     assertThatProcessInstance(ProcessInstanceSelectors.byKey(instance))
