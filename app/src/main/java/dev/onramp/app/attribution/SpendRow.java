@@ -1,0 +1,19 @@
+package dev.onramp.app.attribution;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** Spend of one hour, aggregated over the line items that share every other field. */
+public record SpendRow(
+    String billingPeriod,
+    OffsetDateTime usageHour,
+    PrincipalKind principalKind,
+    String principal,
+    String roleKey,
+    String usageAccountId,
+    String region,
+    String model,
+    String tokenType,
+    String resourceId,
+    BigDecimal cost,
+    long lineItems) {}
