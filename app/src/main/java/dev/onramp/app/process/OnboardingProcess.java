@@ -2,6 +2,7 @@ package dev.onramp.app.process;
 
 import dev.onramp.app.web.ConflictException;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.Duration;
@@ -58,14 +59,21 @@ public class OnboardingProcess {
    * a second publication for the same request a no-op while the first is buffered.
    */
   public void workStarted(String requestId) {
-    client
-        .newPublishMessageCommand()
-        .messageName(WORK_STARTED_MESSAGE)
-        .correlationKey(requestId)
-        .messageId(WORK_STARTED_MESSAGE + "-" + requestId)
-        .timeToLive(Duration.ofHours(1))
-        .send()
-        .join();
+    try {
+      client
+          .newPublishMessageCommand()
+          .messageName(WORK_STARTED_MESSAGE)
+          .correlationKey(requestId)
+          .messageId(WORK_STARTED_MESSAGE + "-" + requestId)
+          .timeToLive(Duration.ofHours(1))
+          .send()
+          .join();
+    } catch (ProblemException e) {
+      if (e.code() != 409) {
+        throw e;
+      }
+      // Already published for this request (another step checked a moment earlier): done.
+    }
   }
 
   private UserTask openTask(long processInstanceKey, String elementId) {

@@ -144,6 +144,30 @@ public class ApiProblemHandler {
     return problem;
   }
 
+  /**
+   * The process engine refused a command (the task was completed a moment earlier: 404/409) or
+   * could not be reached. The domain write before it has been undone (AfterCommit).
+   */
+  @ExceptionHandler(io.camunda.client.api.command.ClientException.class)
+  ProblemDetail engineRefused(io.camunda.client.api.command.ClientException e) {
+    LOG.warn("The process engine refused or failed a command: {}", e.getMessage());
+    if (e instanceof io.camunda.client.api.command.ClientHttpException http
+        && (http.code() == 404 || http.code() == 409)) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.CONFLICT,
+              "The process has moved on in the meantime; reload and try again.");
+      problem.setTitle("Not allowed in the current state");
+      return problem;
+    }
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "The process engine is not available; nothing was changed. Try again shortly.");
+    problem.setTitle("Process engine unavailable");
+    return problem;
+  }
+
   private static ProblemDetail validation(List<FieldProblem> errors) {
     String detail =
         errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
