@@ -141,6 +141,7 @@ public class SpendImports {
     Totals totals = new Totals();
     List<SpendRow> batch = new ArrayList<>(BATCH);
     spend.forEachRow(
+        claims(),
         row -> {
           batch.add(row);
           totals.rows++;
@@ -151,6 +152,21 @@ public class SpendImports {
         });
     flush(importId, batch);
     return totals;
+  }
+
+  /** Every claim made so far: on its day the spend stays hourly (see SpendFile#forEachRow). */
+  private List<SpendFile.Claim> claims() {
+    return jdbc.sql(
+            """
+            select lower(role_arn), claimed_at from ai_component
+            where claimed_at is not null and role_arn is not null
+            union all
+            select l.profile_arn, c.claimed_at from inference_profile_link l
+            join ai_component c on c.id = l.ai_component_id where c.claimed_at is not null
+            """)
+        .query(
+            (rs, n) -> new SpendFile.Claim(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+        .list();
   }
 
   private void flush(String importId, List<SpendRow> batch) {
