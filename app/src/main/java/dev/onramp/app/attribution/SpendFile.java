@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,10 +174,73 @@ public final class SpendFile implements AutoCloseable {
    *     instant
    */
   public void forEachRow(Collection<Claim> claims, Consumer<SpendRow> sink) {
+    store(claims);
     String sql =
         """
         select billing_period, epoch_ms(usage_start), kind, principal, role_key, account_id,
-               region, model, token_type, resource_id, sum(cost), sum(items)
+               region, model, token_type, resource_id, cost, items
+        from stored
+        """;
+    try (Statement s = duck.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        sink.accept(
+            new SpendRow(
+                r.getString(1),
+                OffsetDateTime.ofInstant(Instant.ofEpochMilli(r.getLong(2)), ZoneOffset.UTC),
+                PrincipalKind.valueOf(r.getString(3)),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8),
+                r.getString(9),
+                r.getString(10),
+                r.getBigDecimal(11),
+                r.getLong(12)));
+      }
+    } catch (SQLException e) {
+      throw fromDuckDb(e);
+    }
+  }
+
+  /**
+   * Writes the rows {@link #forEachRow} would stream as a header-less UTF-8 CSV file (nulls {@code
+   * \\N}, times {@code yyyy-MM-dd HH:mm:ss+00}) for a database that loads files itself.
+   *
+   * @return the rows written and their cost
+   */
+  public Written writeCsv(Collection<Claim> claims, Path target) {
+    store(claims);
+    try {
+      execute(
+          duck,
+          "copy (select billing_period, strftime(usage_start, '%Y-%m-%d %H:%M:%S+00'), kind,"
+              + " principal, role_key, account_id, region, model, token_type, resource_id, cost,"
+              + " items from stored) to '"
+              + target.toAbsolutePath().toString().replace("'", "''")
+              + "' (format csv, header false, nullstr '\\N')");
+      try (Statement s = duck.createStatement();
+          ResultSet r = s.executeQuery("select count(*), coalesce(sum(cost), 0) from stored")) {
+        r.next();
+        return new Written(r.getLong(1), r.getBigDecimal(2));
+      }
+    } catch (SQLException e) {
+      throw fromDuckDb(e);
+    }
+  }
+
+  /** Rows and cost written. */
+  public record Written(long rows, BigDecimal cost) {}
+
+  /** The rows to store, once: lengths cut to the columns of {@code spend_line}. */
+  private void store(Collection<Claim> claims) {
+    String sql =
+        """
+        create or replace temp table stored as
+        select billing_period, usage_start, kind, left(principal, 600) as principal, role_key,
+               account_id, left(region, 30) as region, left(model, 200) as model, token_type,
+               left(resource_id, 600) as resource_id, sum(cost) as cost, sum(items) as items
         from (select l.*,
                      case when r.claim_key is null and p.claim_key is null
                           then date_trunc('day', l.usage_hour) else l.usage_hour end
@@ -186,33 +250,12 @@ public final class SpendFile implements AutoCloseable {
                 and r.claim_day = date_trunc('day', l.usage_hour)
               left join claim_days p on p.claim_key = l.resource_id
                 and p.claim_day = date_trunc('day', l.usage_hour))
-        group by billing_period, usage_start, kind, principal, role_key, account_id, region,
-                 model, token_type, resource_id
+        group by all
         """
             .formatted(LINES);
     try {
       loadClaims(claims);
-    } catch (SQLException e) {
-      throw new IllegalStateException("DuckDB cannot hold the claims: " + e.getMessage(), e);
-    }
-    try (Statement s = duck.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        sink.accept(
-            new SpendRow(
-                r.getString(1),
-                OffsetDateTime.ofInstant(Instant.ofEpochMilli(r.getLong(2)), ZoneOffset.UTC),
-                PrincipalKind.valueOf(r.getString(3)),
-                cut(r.getString(4), 600),
-                r.getString(5),
-                r.getString(6),
-                cut(r.getString(7), 30),
-                cut(r.getString(8), 200),
-                r.getString(9),
-                cut(r.getString(10), 600),
-                r.getBigDecimal(11),
-                r.getLong(12)));
-      }
+      execute(duck, sql);
     } catch (SQLException e) {
       throw fromDuckDb(e);
     }
