@@ -4,19 +4,24 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +87,9 @@ public final class SpendFile implements AutoCloseable {
   }
 
   /**
-   * Reads and checks the whole file.
+   * Reads and checks the whole file in one pass: the line items are summed per hour and raw value
+   * (sessions, usage types and accounts repeat a lot), and the values are parsed once per distinct
+   * one afterwards. Only when a check fails is the file searched again for the first bad row.
    *
    * @param file a local file whose name ends with .parquet, .csv or .csv.gz
    * @throws SpendFileException naming the first bad row and column
@@ -92,33 +99,42 @@ public final class SpendFile implements AutoCloseable {
     try {
       Columns columns = Columns.of(format);
       String reader = reader(file);
-      Set<String> present = describe(duck, reader);
-      List<String> select = new ArrayList<>();
-      select.add(
-          reader.startsWith("read_parquet")
-              ? "file_row_number + 1 as rn"
-              : "row_number() over () as rn");
+      Map<String, String> present = describe(duck, reader);
+      Map<String, String> source = new LinkedHashMap<>();
       for (Map.Entry<String, String> c : columns.byAlias().entrySet()) {
-        String source = c.getValue();
-        if (source != null && present.contains(source)) {
-          select.add("cast(\"" + source + "\" as varchar) as " + c.getKey());
-        } else if (source != null && columns.required().contains(source)) {
-          throw new SpendFileException(0, source, "the column is missing from the file");
+        String name = c.getValue();
+        if (name != null && present.containsKey(name)) {
+          String quoted = "\"" + name.replace("\"", "\"\"") + "\"";
+          // A blank period start in a text file means "not given", not a bad timestamp.
+          boolean text = present.get(name).equals("VARCHAR");
+          source.put(
+              c.getKey(),
+              c.getKey().equals("period_start") && text
+                  ? "nullif(trim(" + quoted + "), '')"
+                  : quoted);
+        } else if (name != null && columns.required().contains(name)) {
+          throw new SpendFileException(0, name, "the column is missing from the file");
         } else {
-          select.add("cast(null as varchar) as " + c.getKey());
+          source.put(c.getKey(), "cast(null as varchar)");
         }
       }
-      execute(
-          duck, "create temp table raw as select " + String.join(", ", select) + " from " + reader);
-      execute(duck, "create temp table typed as " + typed());
-      check(duck, columns);
-      long items = count(duck, "select count(*) from typed");
+      execute(duck, "create temp table grouped as " + grouped(source, reader));
+      execute(duck, "create temp table accounts as " + ACCOUNTS);
+      if (hasUnreadableValue(duck)) {
+        throw locate(duck, columns, source, reader);
+      }
+      long items = count(duck, "select coalesce(sum(items), 0) from grouped");
       if (items == 0) {
         throw new SpendFileException(0, null, "the file has no line items");
       }
+      execute(duck, "create temp table callers as " + callersSql(format));
+      execute(duck, "create temp table usages as " + usagesSql());
       Set<String> periods = new TreeSet<>();
       try (Statement s = duck.createStatement();
-          ResultSet r = s.executeQuery("select distinct billing_period from typed")) {
+          ResultSet r =
+              s.executeQuery(
+                  "select distinct case when period_month = '' then strftime(usage_hour,"
+                      + " '%Y-%m') else period_month end from grouped")) {
         while (r.next()) {
           periods.add(r.getString(1));
         }
@@ -147,35 +163,24 @@ public final class SpendFile implements AutoCloseable {
     return billingPeriods;
   }
 
-  /** Streams the spend aggregated per hour, principal, account, region, model, token type. */
-  public void forEachRow(Consumer<SpendRow> sink) {
+  /**
+   * Streams the spend aggregated per UTC day, principal, account, region, model, token type and
+   * resource; to the hour on the day a claim falls on for that role or inference profile.
+   * Attribution needs the hour only there (a claim counts from the next full hour), and a billing
+   * file covers the past, so the claims that matter are those made before it is imported; storing
+   * days elsewhere keeps a month of hourly CUR a fraction of its size in the database.
+   *
+   * @param claims claimed roles (lower-case role ARN) and inference profiles (ARN) with the claim
+   *     instant
+   */
+  public void forEachRow(Collection<Claim> claims, Consumer<SpendRow> sink) {
+    store(claims);
     String sql =
         """
-        select billing_period, epoch_ms(usage_hour), kind, principal, role_key, account_id,
-               region, model, token_type, resource_id, sum(cost), count(*)
-        from (select billing_period, date_trunc('hour', usage_start) as usage_hour,
-                     %s as kind, %s as principal, %s as role_key, account_id,
-                     coalesce(region, %s) as region,
-                     case when regexp_full_match(usage_type, '%s')
-                          then regexp_extract(usage_type, '%s', 1)
-                          else regexp_replace(usage_type, '^[A-Z]{2,4}[0-9]?-', '') end as model,
-                     case regexp_extract(usage_type, '%s', 2)
-                          when 'input' then 'INPUT' when 'output' then 'OUTPUT'
-                          when 'cache-read-input' then 'CACHE_READ'
-                          when 'cache-write-input' then 'CACHE_WRITE' else 'OTHER' end
-                       as token_type,
-                     resource_id, cost
-              from typed)
-        group by all
-        """
-            .formatted(
-                kindSql(),
-                principalSql(),
-                roleKeySql(),
-                regionFromUsageTypeSql(),
-                TOKENS,
-                TOKENS,
-                TOKENS);
+        select billing_period, epoch_ms(usage_start), kind, principal, role_key, account_id,
+               region, model, token_type, resource_id, cost, items
+        from stored
+        """;
     try (Statement s = duck.createStatement();
         ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
@@ -184,19 +189,104 @@ public final class SpendFile implements AutoCloseable {
                 r.getString(1),
                 OffsetDateTime.ofInstant(Instant.ofEpochMilli(r.getLong(2)), ZoneOffset.UTC),
                 PrincipalKind.valueOf(r.getString(3)),
-                cut(r.getString(4), 600),
+                r.getString(4),
                 r.getString(5),
                 r.getString(6),
-                cut(r.getString(7), 30),
-                cut(r.getString(8), 200),
+                r.getString(7),
+                r.getString(8),
                 r.getString(9),
-                cut(r.getString(10), 600),
+                r.getString(10),
                 r.getBigDecimal(11),
                 r.getLong(12)));
       }
     } catch (SQLException e) {
       throw fromDuckDb(e);
     }
+  }
+
+  /**
+   * Writes the rows {@link #forEachRow} would stream as a header-less UTF-8 CSV file (nulls {@code
+   * \\N}, times {@code yyyy-MM-dd HH:mm:ss+00}) for a database that loads files itself.
+   *
+   * @return the rows written and their cost
+   */
+  public Written writeCsv(Collection<Claim> claims, Path target) {
+    store(claims);
+    try {
+      execute(
+          duck,
+          "copy (select billing_period, strftime(usage_start, '%Y-%m-%d %H:%M:%S+00'), kind,"
+              + " principal, role_key, account_id, region, model, token_type, resource_id, cost,"
+              + " items from stored) to '"
+              + target.toAbsolutePath().toString().replace("'", "''")
+              + "' (format csv, header false, nullstr '\\N')");
+      try (Statement s = duck.createStatement();
+          ResultSet r = s.executeQuery("select count(*), coalesce(sum(cost), 0) from stored")) {
+        r.next();
+        return new Written(r.getLong(1), r.getBigDecimal(2));
+      }
+    } catch (SQLException e) {
+      throw fromDuckDb(e);
+    }
+  }
+
+  /** Rows and cost written. */
+  public record Written(long rows, BigDecimal cost) {}
+
+  /** The rows to store, once: lengths cut to the columns of {@code spend_line}. */
+  private void store(Collection<Claim> claims) {
+    String sql =
+        """
+        create or replace temp table stored as
+        select billing_period, usage_start, kind, left(principal, 600) as principal, role_key,
+               account_id, left(region, 30) as region, left(model, 200) as model, token_type,
+               left(resource_id, 600) as resource_id, sum(cost) as cost, sum(items) as items
+        from (select l.*,
+                     case when r.claim_key is null and p.claim_key is null
+                          then date_trunc('day', l.usage_hour) else l.usage_hour end
+                       as usage_start
+              from (%s) l
+              left join claim_days r on r.claim_key = l.role_key
+                and r.claim_day = date_trunc('day', l.usage_hour)
+              left join claim_days p on p.claim_key = l.resource_id
+                and p.claim_day = date_trunc('day', l.usage_hour))
+        group by all
+        """
+            .formatted(LINES);
+    try {
+      loadClaims(claims);
+      execute(duck, sql);
+    } catch (SQLException e) {
+      throw fromDuckDb(e);
+    }
+  }
+
+  /**
+   * A claimed role or inference profile: from the hour after {@code claimedAt} it is attributed.
+   */
+  public record Claim(String key, OffsetDateTime claimedAt) {}
+
+  private void loadClaims(Collection<Claim> claims) throws SQLException {
+    execute(
+        duck, "create or replace temp table claim_days (claim_key varchar, claim_day timestamptz)");
+    try (PreparedStatement insert =
+        duck.prepareStatement("insert into claim_days values (?, to_timestamp(?))")) {
+      for (Claim claim : claims) {
+        insert.setString(1, claim.key());
+        insert.setLong(
+            2,
+            claim
+                .claimedAt()
+                .withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.DAYS)
+                .toEpochSecond());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    execute(
+        duck,
+        "create or replace temp table claim_days as select distinct claim_key, claim_day from claim_days");
   }
 
   @Override
@@ -261,65 +351,151 @@ public final class SpendFile implements AutoCloseable {
     }
   }
 
-  private static Set<String> describe(Connection duck, String reader) throws SQLException {
-    Set<String> names = new HashSet<>();
+  /** Column name → DuckDB type. */
+  private static Map<String, String> describe(Connection duck, String reader) throws SQLException {
+    Map<String, String> names = new HashMap<>();
     try (Statement s = duck.createStatement();
         ResultSet r = s.executeQuery("describe select * from " + reader)) {
       while (r.next()) {
-        names.add(r.getString(1));
+        names.put(r.getString(1), r.getString(2));
       }
     }
     return names;
   }
 
-  private static String typed() {
+  /**
+   * The one pass over the file: line items summed per usage hour and raw value. Costs and times are
+   * cast in place (a Parquet file's typed values stay typed); a value that cannot be cast becomes
+   * null and is counted, so the checks need not read the file again. Keys are never null, so the
+   * parsed values join back with plain equality.
+   */
+  private static String grouped(Map<String, String> source, String reader) {
+    String caller =
+        source.get("tags").startsWith("cast(null") ? source.get("principal") : source.get("tags");
     return """
-        select rn, nullif(trim(principal), '') as principal, nullif(trim(usage_type), '') as usage_type,
-               try_cast(usage_start as timestamptz) as usage_start, usage_start as usage_start_text,
-               try_cast(cost as decimal(18,8)) as cost, cost as cost_text,
-               case when regexp_full_match(trim(account_id), '[0-9]{1,12}')
-                    then lpad(trim(account_id), 12, '0') end as account_id,
-               account_id as account_text,
-               nullif(trim(region), '') as region, nullif(trim(resource_id), '') as resource_id,
-               strftime(try_cast(coalesce(nullif(trim(period_start), ''), usage_start)
-                   as timestamptz), '%Y-%m') as billing_period,
-               period_start as period_text,
-               nullif(trim(tags), '') as tags
-        from raw
-        """;
+        select p_raw, usage_type, account_raw, region, resource_id, period_month,
+               date_trunc('hour', start_at) as usage_hour, sum(cost) as cost,
+               count(*) as items, count(*) - count(cost) as bad_costs,
+               count(*) - count(start_at) as bad_starts,
+               count(*) filter (where bad_period) as bad_periods
+        from (select coalesce(cast(%1$s as varchar), '') as p_raw,
+                     coalesce(cast(%2$s as varchar), '') as usage_type,
+                     coalesce(cast(%3$s as varchar), '') as account_raw,
+                     cast(%4$s as varchar) as region, cast(%5$s as varchar) as resource_id,
+                     coalesce(strftime(try_cast(%6$s as timestamptz), '%%Y-%%m'), '')
+                       as period_month,
+                     %6$s is not null and try_cast(%6$s as timestamptz) is null as bad_period,
+                     try_cast(%7$s as timestamptz) as start_at,
+                     try_cast(%8$s as decimal(18,8)) as cost
+              from %9$s)
+        group by all
+        """
+        .formatted(
+            caller,
+            source.get("usage_type"),
+            source.get("account_id"),
+            source.get("region"),
+            source.get("resource_id"),
+            source.get("period_start"),
+            source.get("usage_start"),
+            source.get("cost"),
+            reader);
   }
 
-  /** Finds the first row with a value that cannot be read; costs, times and accounts must be. */
-  private static void check(Connection duck, Columns columns) throws SQLException {
+  /** Accounts are checked and padded once per distinct value. */
+  private static final String ACCOUNTS =
+      """
+      select account_raw,
+             case when regexp_full_match(trim(account_raw), '[0-9]{1,12}')
+                  then lpad(trim(account_raw), 12, '0') end as account_id
+      from (select distinct account_raw from grouped)
+      """;
+
+  /** The grouped spend with every raw value replaced by what it parses to. */
+  private static final String LINES =
+      """
+      select case when g.period_month = '' then strftime(g.usage_hour, '%Y-%m')
+                  else g.period_month end as billing_period,
+             g.usage_hour, c.kind, c.principal, c.role_key, a.account_id,
+             coalesce(nullif(trim(g.region), ''), u.region) as region, u.model, u.token_type,
+             nullif(trim(g.resource_id), '') as resource_id, g.cost, g.items
+      from grouped g
+      join callers c on g.p_raw = c.p_raw
+      join usages u on g.usage_type = u.usage_type
+      join accounts a on g.account_raw = a.account_raw
+      """;
+
+  /** Whether any cost, time, account or period failed to read. */
+  private static boolean hasUnreadableValue(Connection duck) throws SQLException {
     String sql =
         """
-        select rn, col, text from (
-          select rn, 'cost' as col, cost_text as text from typed where cost is null
-          union all
-          select rn, 'start', usage_start_text from typed where usage_start is null
-          union all
-          select rn, 'account', account_text from typed where account_id is null
-          union all
-          select rn, 'period', period_text from typed where billing_period is null)
-        order by rn limit 1
+        select (select coalesce(sum(bad_costs), 0) from grouped),
+               (select coalesce(sum(bad_starts), 0) from grouped),
+               (select count(*) from accounts where account_id is null),
+               (select coalesce(sum(bad_periods), 0) from grouped)
         """;
     try (Statement s = duck.createStatement();
         ResultSet r = s.executeQuery(sql)) {
-      if (r.next()) {
-        String column =
-            switch (r.getString(2)) {
-              case "cost" -> columns.cost();
-              case "start" -> columns.usageStart();
-              case "account" -> columns.account();
-              default -> columns.periodStart();
-            };
-        String text = r.getString(3);
-        String problem =
-            text == null || text.isBlank()
-                ? "is empty"
-                : "'" + cut(text, 60) + "' is not " + expected(r.getString(2));
-        throw new SpendFileException(r.getLong(1), column, problem);
+      r.next();
+      return r.getLong(1) + r.getLong(2) + r.getLong(3) + r.getLong(4) > 0;
+    }
+  }
+
+  /**
+   * Reads the file again, with row numbers, for the first row with a value that cannot be read;
+   * only a file that failed a check pays for this.
+   */
+  private static SpendFileException locate(
+      Connection duck, Columns columns, Map<String, String> source, String reader)
+      throws SQLException {
+    String numbered =
+        "(select "
+            + (reader.startsWith("read_parquet")
+                ? "file_row_number + 1 as rn"
+                : "row_number() over () as rn")
+            + ", * from "
+            + reader
+            + ")";
+    String cost = source.get("cost");
+    String start = source.get("usage_start");
+    String account = source.get("account_id");
+    String period = source.get("period_start");
+    String sql =
+        """
+        select rn, col, text from (
+          select rn, 'cost' as col, cast(%1$s as varchar) as text from %5$s
+            where try_cast(%1$s as decimal(18,8)) is null
+          union all
+          select rn, 'start', cast(%2$s as varchar) from %5$s
+            where try_cast(%2$s as timestamptz) is null
+          union all
+          select rn, 'account', cast(%3$s as varchar) from %5$s
+            where not coalesce(regexp_full_match(trim(cast(%3$s as varchar)), '[0-9]{1,12}'), false)
+          union all
+          select rn, 'period', cast(%4$s as varchar) from %5$s
+            where %4$s is not null and try_cast(%4$s as timestamptz) is null)
+        order by rn limit 1
+        """
+            .formatted(cost, start, account, period, numbered);
+    try (Statement s = duck.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      if (!r.next()) {
+        return new SpendFileException(0, null, "the file has a value that cannot be read");
       }
+      String check = r.getString(2);
+      String column =
+          switch (check) {
+            case "cost" -> columns.cost();
+            case "start" -> columns.usageStart();
+            case "account" -> columns.account();
+            default -> columns.periodStart();
+          };
+      String text = r.getString(3);
+      String message =
+          text == null || text.isBlank()
+              ? "is empty"
+              : "'" + cut(text, 60) + "' is not " + expected(check);
+      return new SpendFileException(r.getLong(1), column, message);
     }
   }
 
@@ -331,47 +507,73 @@ public final class SpendFile implements AutoCloseable {
     };
   }
 
-  private String kindSql() {
-    return "case when %s is null then 'NONE' when regexp_full_match(%1$s, '%s') or"
-            .formatted(principalSource(), ASSUMED_ROLE)
-        + " regexp_full_match(%s, '%s') then 'ROLE' when regexp_full_match(%1$s, '%s') then 'USER'"
-            .formatted(principalSource(), ROLE, USER)
-        + " else 'UNPARSEABLE' end";
+  /**
+   * Callers parsed once per distinct raw value (a role's sessions repeat it thousands of times).
+   */
+  private static String callersSql(SpendFormat format) {
+    return "select p_raw, "
+        + KIND
+        + " as kind, "
+        + principalSql()
+        + " as principal, "
+        + roleKeySql()
+        + " as role_key from (select p_raw, "
+        + principalSource(format)
+        + " as p from (select distinct p_raw from grouped))";
   }
 
+  /** Usage types parsed once per distinct value: model, token type, region prefix. */
+  private static String usagesSql() {
+    return """
+        select usage_type,
+               case when regexp_full_match(ut, '%1$s') then regexp_extract(ut, '%1$s', 1)
+                    else regexp_replace(ut, '^[A-Z]{2,4}[0-9]?-', '') end as model,
+               case regexp_extract(ut, '%1$s', 2)
+                    when 'input' then 'INPUT' when 'output' then 'OUTPUT'
+                    when 'cache-read-input' then 'CACHE_READ'
+                    when 'cache-write-input' then 'CACHE_WRITE' else 'OTHER' end as token_type,
+               %2$s as region
+        from (select usage_type, nullif(trim(usage_type), '') as ut
+              from (select distinct usage_type from grouped))
+        """
+        .formatted(TOKENS, regionFromUsageTypeSql());
+  }
+
+  private static final String KIND =
+      ("case when p is null then 'NONE' when regexp_full_match(p, '%s') or"
+              + " regexp_full_match(p, '%s') then 'ROLE' when regexp_full_match(p, '%s')"
+              + " then 'USER' else 'UNPARSEABLE' end")
+          .formatted(ASSUMED_ROLE, ROLE, USER);
+
   /** A role's sessions fold into the role: one row per role, not per session. */
-  private String principalSql() {
-    String p = principalSource();
-    return ("case when regexp_full_match(%s, '%s') then 'arn:' || regexp_extract(%1$s, '%2$s', 1)"
-            + " || ':iam::' || regexp_extract(%1$s, '%2$s', 2) || ':role/'"
-            + " || regexp_extract(%1$s, '%2$s', 3) else %1$s end")
-        .formatted(p, ASSUMED_ROLE);
+  private static String principalSql() {
+    return ("case when regexp_full_match(p, '%1$s') then 'arn:' || regexp_extract(p, '%1$s', 1)"
+            + " || ':iam::' || regexp_extract(p, '%1$s', 2) || ':role/'"
+            + " || regexp_extract(p, '%1$s', 3) else p end")
+        .formatted(ASSUMED_ROLE);
   }
 
   /** Role names are unique per account case-insensitively; paths do not appear in sessions. */
-  private String roleKeySql() {
-    String p = principalSource();
-    return ("case when regexp_full_match(%1$s, '%2$s') then lower('arn:' || regexp_extract(%1$s,"
-            + " '%2$s', 1) || ':iam::' || regexp_extract(%1$s, '%2$s', 2) || ':role/' ||"
-            + " regexp_extract(%1$s, '%2$s', 3)) when regexp_full_match(%1$s, '%3$s') then"
-            + " lower('arn:' || regexp_extract(%1$s, '%3$s', 1) || ':iam::' ||"
-            + " regexp_extract(%1$s, '%3$s', 2) || ':role/' || regexp_extract(%1$s, '%3$s', 3))"
+  private static String roleKeySql() {
+    return ("case when regexp_full_match(p, '%1$s') then lower('arn:' || regexp_extract(p,"
+            + " '%1$s', 1) || ':iam::' || regexp_extract(p, '%1$s', 2) || ':role/' ||"
+            + " regexp_extract(p, '%1$s', 3)) when regexp_full_match(p, '%2$s') then"
+            + " lower('arn:' || regexp_extract(p, '%2$s', 1) || ':iam::' ||"
+            + " regexp_extract(p, '%2$s', 2) || ':role/' || regexp_extract(p, '%2$s', 3))"
             + " end")
-        .formatted(p, ASSUMED_ROLE, ROLE);
+        .formatted(ASSUMED_ROLE, ROLE);
   }
 
   /** CUR names the caller; FOCUS only through an activated {@code iamPrincipal/} tag. */
-  private String principalSource() {
+  private static String principalSource(SpendFormat format) {
     return format == SpendFormat.CUR
-        ? "principal"
-        : "nullif(regexp_extract(tags, '\"iamPrincipal/[^\"]*\"\\s*:\\s*\"(arn:[^\"]+)\"', 1), '')";
+        ? "nullif(trim(p_raw), '')"
+        : "nullif(regexp_extract(p_raw, '\"iamPrincipal/[^\"]*\"\\s*:\\s*\"(arn:[^\"]+)\"', 1), '')";
   }
 
   private static String regionFromUsageTypeSql() {
     StringBuilder sql =
-        new StringBuilder("case regexp_extract(usage_type, '")
-            .append(REGION_PREFIX)
-            .append("', 1)");
+        new StringBuilder("case regexp_extract(ut, '").append(REGION_PREFIX).append("', 1)");
     REGION_PREFIXES.forEach(
         (prefix, region) ->
             sql.append(" when '").append(prefix).append("' then '").append(region).append("'"));

@@ -2,7 +2,10 @@ package dev.onramp.app.attribution;
 
 import dev.onramp.app.audit.Actor;
 import dev.onramp.app.audit.AuditLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -138,9 +142,13 @@ public class SpendImports {
   }
 
   private Totals insertLines(String importId, SpendFile spend) {
+    if (embeddedH2()) {
+      return loadLines(importId, spend);
+    }
     Totals totals = new Totals();
     List<SpendRow> batch = new ArrayList<>(BATCH);
     spend.forEachRow(
+        claims(),
         row -> {
           batch.add(row);
           totals.rows++;
@@ -151,6 +159,72 @@ public class SpendImports {
         });
     flush(importId, batch);
     return totals;
+  }
+
+  /**
+   * H2 inserts a file it reads itself (CSVREAD) about three times faster than the same rows sent as
+   * JDBC batches, which matters for a million-line CUR file; an embedded H2 reads files of this
+   * JVM.
+   */
+  private Totals loadLines(String importId, SpendFile spend) {
+    Path csv = null;
+    try {
+      csv = Files.createTempFile("onramp-spend-lines-", ".csv");
+      SpendFile.Written written = spend.writeCsv(claims(), csv);
+      template.update(
+          """
+          insert into spend_line (import_id, billing_period, usage_hour, principal_kind, principal,
+            role_key, usage_account_id, region, model, token_type, resource_id, cost, line_items)
+          select ?, billing_period, cast(usage_hour as timestamp with time zone), principal_kind,
+                 principal, role_key, usage_account_id, region, model, token_type, resource_id,
+                 cast(cost as numeric(20,8)), cast(line_items as bigint)
+          from csvread(%s, 'BILLING_PERIOD,USAGE_HOUR,PRINCIPAL_KIND,PRINCIPAL,ROLE_KEY,\
+          USAGE_ACCOUNT_ID,REGION,MODEL,TOKEN_TYPE,RESOURCE_ID,COST,LINE_ITEMS',
+                       'charset=UTF-8 null=\\N')
+          """
+              // A table function's arguments are constants, not parameters.
+              .formatted("'" + csv.toAbsolutePath().toString().replace("'", "''") + "'"),
+          importId);
+      Totals totals = new Totals();
+      totals.rows = written.rows();
+      totals.cost = written.cost();
+      return totals;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      delete(csv);
+    }
+  }
+
+  private boolean embeddedH2() {
+    String url = template.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
+    return url != null && (url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:"));
+  }
+
+  private static void delete(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+    }
+  }
+
+  /** Every claim made so far: on its day the spend stays hourly (see SpendFile#forEachRow). */
+  private List<SpendFile.Claim> claims() {
+    return jdbc.sql(
+            """
+            select lower(role_arn), claimed_at from ai_component
+            where claimed_at is not null and role_arn is not null
+            union all
+            select l.profile_arn, c.claimed_at from inference_profile_link l
+            join ai_component c on c.id = l.ai_component_id where c.claimed_at is not null
+            """)
+        .query(
+            (rs, n) -> new SpendFile.Claim(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+        .list();
   }
 
   private void flush(String importId, List<SpendRow> batch) {

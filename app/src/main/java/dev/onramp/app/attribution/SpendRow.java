@@ -3,7 +3,10 @@ package dev.onramp.app.attribution;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** Spend of one hour, aggregated over the line items that share every other field. */
+/**
+ * Spend of one UTC day (or of one hour, on the day of a claim), aggregated over the line items that
+ * share every other field; {@code usageHour} is where that day or hour starts.
+ */
 public record SpendRow(
     String billingPeriod,
     OffsetDateTime usageHour,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,13 @@ class SpendFileTest {
 
   static final String ACCOUNT = "012345678901";
   static final String SESSION = "arn:aws:sts::012345678901:assumed-role/finops-support-ab12/i-0abc";
+
+  /** The session's role, claimed on 10 March: its spend that day stays hourly. */
+  static final List<SpendFile.Claim> CLAIMED_ON_THE_10TH =
+      List.of(
+          new SpendFile.Claim(
+              "arn:aws:iam::012345678901:role/finops-support-ab12",
+              OffsetDateTime.parse("2026-03-10T10:20:00Z")));
 
   @TempDir Path dir;
 
@@ -59,7 +67,7 @@ class SpendFileTest {
             cur.convert(dir, "cur.parquet"),
             cur.convert(dir, "cur.csv.gz"),
             cur.csv(dir, "cur.csv"))) {
-      List<SpendRow> rows = read(file, SpendFormat.CUR);
+      List<SpendRow> rows = read(file, SpendFormat.CUR, CLAIMED_ON_THE_10TH);
       assertThat(rows).as(file.toString()).hasSize(5);
       SpendRow sessions = find(rows, "2026-03-10T11:00Z");
       assertThat(sessions.principalKind()).isEqualTo(PrincipalKind.ROLE);
@@ -89,6 +97,31 @@ class SpendFileTest {
       assertThat(other.model()).isEqualTo("Titan-embeddings");
       assertThat(other.region()).isEqualTo("us-west-2");
     }
+  }
+
+  @Test
+  void spendIsStoredPerDayExceptOnTheDayOfAClaim() {
+    CurFixture cur = new CurFixture();
+    for (String hour : List.of("2026-03-10T09:00:00Z", "2026-03-10T14:00:00Z")) {
+      cur.add(SESSION, "USE1-Claude4.6Sonnet-input-tokens", hour, "1", ACCOUNT);
+      cur.add(
+          SESSION, "USE1-Claude4.6Sonnet-input-tokens", hour.replace("10T", "11T"), "2", ACCOUNT);
+    }
+    Path file = cur.convert(dir, "days.parquet");
+
+    List<SpendRow> days = read(file, SpendFormat.CUR, List.of());
+    assertThat(days)
+        .extracting(r -> r.usageHour().toString(), SpendRow::cost, SpendRow::lineItems)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "2026-03-10T00:00Z", new BigDecimal("2.00000000"), 2L),
+            org.assertj.core.groups.Tuple.tuple(
+                "2026-03-11T00:00Z", new BigDecimal("4.00000000"), 2L));
+
+    List<SpendRow> claimDay = read(file, SpendFormat.CUR, CLAIMED_ON_THE_10TH);
+    assertThat(claimDay)
+        .extracting(r -> r.usageHour().toString())
+        .containsExactlyInAnyOrder("2026-03-10T09:00Z", "2026-03-10T14:00Z", "2026-03-11T00:00Z");
   }
 
   @Test
@@ -175,9 +208,13 @@ class SpendFileTest {
   }
 
   static List<SpendRow> read(Path file, SpendFormat format) {
+    return read(file, format, List.of());
+  }
+
+  static List<SpendRow> read(Path file, SpendFormat format, List<SpendFile.Claim> claims) {
     List<SpendRow> rows = new ArrayList<>();
     try (SpendFile spend = SpendFile.open(file, format)) {
-      spend.forEachRow(rows::add);
+      spend.forEachRow(claims, rows::add);
     }
     return rows;
   }
