@@ -6,9 +6,9 @@ async function copy(button) {
   const text = source ? source.textContent : button.dataset.copy;
   try {
     await navigator.clipboard.writeText(text);
-    const label = button.textContent;
-    button.textContent = 'Copied';
-    setTimeout(() => (button.textContent = label), 1500);
+    // Said in a live region: changing the button's own text would change its name.
+    const status = document.getElementById('copy-status');
+    if (status) status.textContent = `Copied ${button.dataset.copyWhat || ''}`.trim();
   } catch (e) {
     showAlert('Copying needs clipboard permission; select the text and copy it instead.');
   }

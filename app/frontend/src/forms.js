@@ -10,7 +10,8 @@ function embedded(id) {
 }
 
 async function render(container) {
-  const form = new Form({ container });
+  // No input debounce: what is typed is in the data at once, also when Submit follows at once.
+  const form = new Form({ container, debounce: false });
   await form.importSchema(embedded('form-schema'), embedded('form-data') || {});
   return form;
 }
@@ -67,7 +68,7 @@ async function workloadRequestPage(root) {
     if (clientErrors(errors)) return;
     const method = root.dataset.method || 'POST';
     button.disabled = true;
-    await submitTo(form, method, root.dataset.submitUrl, data, (view) => `/spaces/requests/${view.id}`);
+    await submitTo(form, method, root.dataset.submitUrl, data, (view) => `/requests/${view.id}`);
     button.disabled = false;
   });
 }

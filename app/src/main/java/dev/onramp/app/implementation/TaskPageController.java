@@ -1,5 +1,6 @@
 package dev.onramp.app.implementation;
 
+import dev.onramp.app.web.pages.PageJson;
 import dev.onramp.app.web.pages.WithLayout;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +25,11 @@ class TaskPageController {
   private static final Set<String> SORTABLE = Set.of("slaDueAt", "createdAt", "status", "overdue");
 
   private final TaskViews views;
+  private final PageJson json;
 
-  TaskPageController(TaskViews views) {
+  TaskPageController(TaskViews views, PageJson json) {
     this.views = views;
+    this.json = json;
   }
 
   @GetMapping("/tasks")
@@ -45,14 +48,17 @@ class TaskPageController {
         "desc".equalsIgnoreCase(dir) ? Sort.Direction.DESC : Sort.Direction.ASC;
     model.addAttribute(
         "tasks",
-        views.tracking(
-            null,
-            status,
-            overdue,
-            blankToNull(modelId),
-            blankToNull(accountId),
-            blankToNull(region),
-            PageRequest.of(Math.max(page, 0), 20, Sort.by(direction, sortBy))));
+        views
+            .tracking(
+                null,
+                status,
+                overdue,
+                blankToNull(modelId),
+                blankToNull(accountId),
+                blankToNull(region),
+                PageRequest.of(Math.max(page, 0), 20, Sort.by(direction, sortBy)))
+            // The views are package-private records, which templates cannot read: maps.
+            .map(json::map));
     model.addAttribute("statuses", List.of(TaskStatus.values()));
     model.addAttribute("filter", new Filter(status, overdue, modelId, accountId, region));
     model.addAttribute("sort", sortBy);
@@ -62,7 +68,7 @@ class TaskPageController {
 
   @GetMapping("/tasks/{taskId}")
   String task(@PathVariable String taskId, Model model) {
-    model.addAttribute("task", views.detail(taskId));
+    model.addAttribute("task", json.map(views.detail(taskId)));
     return "pages/task";
   }
 
@@ -71,6 +77,6 @@ class TaskPageController {
   }
 
   /** The filter as submitted, to show it again in the filter form. */
-  record Filter(
+  public record Filter(
       TaskStatus status, Boolean overdue, String modelId, String accountId, String region) {}
 }

@@ -17,4 +17,9 @@ public final class Dates {
   public String show(Instant instant) {
     return instant == null ? "" : SHOWN.format(instant);
   }
+
+  /** An instant as a view serialised to JSON carries it (ISO-8601). */
+  public String show(String isoInstant) {
+    return isoInstant == null || isoInstant.isBlank() ? "" : show(Instant.parse(isoInstant));
+  }
 }

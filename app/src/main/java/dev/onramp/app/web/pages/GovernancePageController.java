@@ -85,5 +85,5 @@ class GovernancePageController {
   }
 
   /** A request with the business context the FinOps Lead decides on. */
-  record QueueItem(RequestView request, String productName) {}
+  public record QueueItem(RequestView request, String productName) {}
 }

@@ -41,7 +41,7 @@ class LayoutModel {
   }
 
   /** The navigation entries, one per role the person has. */
-  record Area(String label, String href) {
+  public record Area(String label, String href) {
 
     static List<Area> of(CurrentUser user) {
       List<Area> areas = new ArrayList<>();
@@ -58,7 +58,7 @@ class LayoutModel {
     }
   }
 
-  record Layout(
+  public record Layout(
       String displayName,
       String username,
       List<Area> areas,

@@ -49,7 +49,7 @@ class LoginPageController {
         .toList();
   }
 
-  record DemoAccount(String username, String displayName, String roles) {
+  public record DemoAccount(String username, String displayName, String roles) {
 
     static DemoAccount of(UserProfile profile) {
       return new DemoAccount(

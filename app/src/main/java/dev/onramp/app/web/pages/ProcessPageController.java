@@ -61,5 +61,5 @@ class ProcessPageController {
         .toList();
   }
 
-  record ProcessState(List<String> completed, List<String> active) {}
+  public record ProcessState(List<String> completed, List<String> active) {}
 }

@@ -106,6 +106,8 @@ class SpacesPageController {
   String revise(@PathVariable String id, Model model) {
     BusinessRequest request = requests.visible(id);
     Map<String, Object> data = new LinkedHashMap<>(json.map(RequestView.of(request)));
+    // The request names its workload; the form asks for the workload's product.
+    data.put("productId", workloads.get(request.workloadId()).productId());
     data.putAll(options());
     data.put(
         "rationale",
@@ -165,7 +167,8 @@ class SpacesPageController {
   }
 
   /** One transition: what happened, who did it (a person or Agent Bill), when. */
-  record TimelineEntry(String action, String who, String actorType, String when, String detail) {
+  public record TimelineEntry(
+      String action, String who, String actorType, String when, String detail) {
 
     static TimelineEntry of(AuditEvent event) {
       return new TimelineEntry(
