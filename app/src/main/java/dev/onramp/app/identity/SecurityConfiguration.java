@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -77,7 +76,8 @@ class SecurityConfiguration {
     AccessDeniedHandler forbidden = new ApiAccessDeniedHandler(refusals, json);
     permitPublicPaths(http);
     http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-        .formLogin(Customizer.withDefaults())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .requestCache(cache -> cache.requestCache(pagesToReturnToAfterSignIn()))
         .csrf(
             csrf ->

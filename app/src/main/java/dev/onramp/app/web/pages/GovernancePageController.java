@@ -1,0 +1,89 @@
+package dev.onramp.app.web.pages;
+
+import dev.onramp.app.catalog.ModelCatalog;
+import dev.onramp.app.org.Products;
+import dev.onramp.app.request.BusinessRequest;
+import dev.onramp.app.request.BusinessRequestRepository;
+import dev.onramp.app.request.RequestService;
+import dev.onramp.app.request.RequestStatus;
+import dev.onramp.app.request.RequestView;
+import dev.onramp.app.request.WorkloadRepository;
+import dev.onramp.app.review.ReviewService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** AI Governance, the FinOps Lead's area: the review queue and the 4-step review. */
+@Controller
+@WithLayout
+@PreAuthorize("hasRole('FINOPS_LEAD')")
+class GovernancePageController {
+
+  private final BusinessRequestRepository requestRepository;
+  private final RequestService requests;
+  private final WorkloadRepository workloads;
+  private final Products products;
+  private final ReviewService reviews;
+  private final ModelCatalog catalog;
+  private final PageJson json;
+
+  GovernancePageController(
+      BusinessRequestRepository requestRepository,
+      RequestService requests,
+      WorkloadRepository workloads,
+      Products products,
+      ReviewService reviews,
+      ModelCatalog catalog,
+      PageJson json) {
+    this.requestRepository = requestRepository;
+    this.requests = requests;
+    this.workloads = workloads;
+    this.products = products;
+    this.reviews = reviews;
+    this.catalog = catalog;
+    this.json = json;
+  }
+
+  @GetMapping("/governance")
+  @Transactional(readOnly = true)
+  String queue(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute(
+        "queue",
+        requestRepository
+            .findByStatusIn(
+                Set.of(RequestStatus.PENDING_FA_REVIEW),
+                PageRequest.of(Math.max(page, 0), 20, Sort.by("submittedAt")))
+            .map(r -> new QueueItem(RequestView.of(r), productName(r))));
+    return "pages/governance";
+  }
+
+  @GetMapping("/governance/{requestId}")
+  @Transactional(readOnly = true)
+  String review(@PathVariable String requestId, Model model) {
+    BusinessRequest request = requests.require(requestId);
+    Map<String, Object> data = new LinkedHashMap<>(json.map(RequestView.of(request)));
+    data.put("models", catalog.list(null));
+    data.put("roleName", reviews.suggestedRoleName(request));
+    data.put("priority", "NORMAL");
+    model.addAttribute("item", new QueueItem(RequestView.of(request), productName(request)));
+    model.addAttribute("schema", json.form("finops-review"));
+    model.addAttribute("data", json.of(data));
+    return "pages/review";
+  }
+
+  private String productName(BusinessRequest r) {
+    return products.get(workloads.findById(r.workloadId()).orElseThrow().productId()).name();
+  }
+
+  /** A request with the business context the FinOps Lead decides on. */
+  public record QueueItem(RequestView request, String productName) {}
+}
