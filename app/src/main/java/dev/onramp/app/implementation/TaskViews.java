@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Tasks as the Cloud Engineer sees them. */
 @Component
 @Transactional(readOnly = true)
-class TaskViews {
+public class TaskViews {
 
   private final CeTaskRepository tasks;
   private final TaskService taskService;
@@ -38,7 +38,7 @@ class TaskViews {
     this.json = json;
   }
 
-  Page<TrackingItem> tracking(
+  public Page<TrackingItem> tracking(
       String requestId,
       TaskStatus status,
       Boolean overdue,
@@ -72,7 +72,7 @@ class TaskViews {
             });
   }
 
-  TaskDetail detail(String taskId) {
+  public TaskDetail detail(String taskId) {
     CeTask t = taskService.require(taskId);
     Approval a = approvals.findById(t.requestId()).orElseThrow();
     BusinessRequest r = requests.require(t.requestId());
@@ -126,7 +126,7 @@ class TaskViews {
     }
   }
 
-  record TrackingItem(
+  public record TrackingItem(
       String taskId,
       String requestId,
       String workloadName,
@@ -143,7 +143,7 @@ class TaskViews {
       TaskStatus status,
       boolean workable) {}
 
-  record TaskDetail(
+  public record TaskDetail(
       String taskId,
       String requestId,
       String workloadName,
@@ -167,7 +167,7 @@ class TaskViews {
       int stepsTotal,
       List<StepView> steps) {}
 
-  record StepView(
+  public record StepView(
       int stepNo,
       String key,
       String title,

@@ -1,4 +1,4 @@
-package dev.onramp.app.web.pages;
+package dev.onramp.app.pages;
 
 import dev.onramp.app.identity.Role;
 import dev.onramp.app.identity.UserDirectory;

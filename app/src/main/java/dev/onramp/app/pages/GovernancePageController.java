@@ -1,4 +1,4 @@
-package dev.onramp.app.web.pages;
+package dev.onramp.app.pages;
 
 import dev.onramp.app.catalog.ModelCatalog;
 import dev.onramp.app.org.Products;

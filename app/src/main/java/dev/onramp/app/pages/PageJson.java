@@ -1,4 +1,4 @@
-package dev.onramp.app.web.pages;
+package dev.onramp.app.pages;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.onramp.app.web.pages;
+package dev.onramp.app.pages;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package dev.onramp.app.web.pages;
+package dev.onramp.app.pages;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

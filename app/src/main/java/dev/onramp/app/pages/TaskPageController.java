@@ -1,7 +1,7 @@
-package dev.onramp.app.implementation;
+package dev.onramp.app.pages;
 
-import dev.onramp.app.web.pages.PageJson;
-import dev.onramp.app.web.pages.WithLayout;
+import dev.onramp.app.implementation.TaskStatus;
+import dev.onramp.app.implementation.TaskViews;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
