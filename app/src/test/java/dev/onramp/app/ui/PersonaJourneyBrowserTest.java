@@ -164,6 +164,23 @@ class PersonaJourneyBrowserTest extends AppTest {
     capture(alice, "11-request-live");
     alice.navigate("/inbox");
     capture(alice, "12-inbox");
+
+    // A rejection: fiona rejects another request; alice is shown why.
+    String rejectedId =
+        onboarding
+            .submit("alice", onboarding.newWorkloadRequest("Browser Rejected Bot"))
+            .path("id")
+            .asText();
+    fiona.navigate("/governance/" + rejectedId);
+    fiona.getByLabel("Reject", new Page.GetByLabelOptions().setExact(true)).check();
+    typeInto(fiona, "Rationale", "An existing workload already covers this.");
+    button(fiona, "Submit decision").click();
+    assertThat(fiona).hasURL(Pattern.compile(".*/governance\\?decided=.*"), SLOW_URL);
+    onboarding.awaitStatus(rejectedId, "REJECTED");
+    alice.navigate("/requests/" + rejectedId);
+    assertThat(alice.locator(".banner-error"))
+        .containsText("An existing workload already covers this.");
+    capture(alice, "13-request-rejected");
   }
 
   private static Locator button(Page page, String name) {
