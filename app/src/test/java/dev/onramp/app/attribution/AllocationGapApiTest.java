@@ -246,9 +246,10 @@ class AllocationGapApiTest extends AppTest {
             g ->
                 g.path("kind").asText().equals("NO_SPEND_AFTER_14_DAYS")
                     && g.path("workloadId").asText().equals(silent.workloadId()));
-    // The demo requests declare a Cost Saving case (80,000 × 20 %), none Revenue Driving.
+    // Each Live demo request declares Cost Saving 80,000 × 20 % = 16,000; two are ours.
     assertThat(answer.path("costSavingOpportunity").decimalValue())
         .isGreaterThanOrEqualTo(new BigDecimal("32000"));
+    assertThat(answer.path("revenueDrivingOpportunity").isNumber()).isTrue();
 
     JsonNode detail =
         spend
