@@ -294,7 +294,7 @@ public final class SpendFile implements AutoCloseable {
     close(duck);
   }
 
-  private static Connection connect() {
+  static Connection connect() {
     Properties settings = new Properties();
     // Nothing is downloaded at run time: Parquet and ICU are built into the driver.
     settings.setProperty("autoinstall_known_extensions", "false");

@@ -1,0 +1,24 @@
+package dev.onramp.app.attribution;
+
+import java.math.BigDecimal;
+
+/**
+ * One allocation gap of a month.
+ *
+ * @param key what the gap is about, unique per kind and period (role, model, principal…)
+ * @param principal the caller identity, when the gap has one
+ * @param workloadId the workload concerned, when there is one
+ * @param model the model, when the gap is about one
+ * @param action what to do about it, in words a FinOps Lead can act on
+ */
+public record AllocationGap(
+    GapKind kind,
+    String key,
+    String principal,
+    String workloadId,
+    String workloadName,
+    String model,
+    String accountId,
+    String region,
+    BigDecimal spend,
+    String action) {}
