@@ -148,7 +148,12 @@ class PersonaJourneyBrowserTest extends AppTest {
                 AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ready to Claim")))
         .isVisible();
     capture(alice, "10-request-ready-to-claim");
-    button(alice, "Claim workload").click();
+    // The page reloads itself once the claim is accepted; wait for that before navigating.
+    alice.waitForResponse(
+        response ->
+            response.url().endsWith("/requests/" + requestId)
+                && response.request().isNavigationRequest(),
+        () -> button(alice, "Claim workload").click());
     onboarding.awaitStatus(requestId, "LIVE");
     alice.navigate("/requests/" + requestId);
     assertThat(alice.locator(".chip").first()).hasText("Live");
