@@ -4,10 +4,16 @@ import dev.onramp.app.web.ConflictException;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.SearchResponse;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /** Process {@code Process_WorkloadOnboarding} (processes/workload-onboarding.bpmn). */
@@ -21,7 +27,11 @@ public class OnboardingProcess {
   public static final String CLAIM_TASK = "UserTask_ClaimWorkload";
   public static final String WORK_STARTED_MESSAGE = "ce-work-started";
 
-  private static final Duration TASK_WAIT = Duration.ofSeconds(5);
+  /** Up to 50 looks 100 ms apart: about five seconds for the task to appear. */
+  private static final int TASK_LOOKS = 50;
+
+  private static final Executor NEXT_LOOK =
+      CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS);
 
   private final CamundaClient client;
 
@@ -77,31 +87,36 @@ public class OnboardingProcess {
   }
 
   private UserTask openTask(long processInstanceKey, String elementId) {
-    List<UserTask> open = openTasks(processInstanceKey, elementId);
-    // The task may be a moment away: the job before it is still being worked, or (on a Camunda 8
-    // cluster) the search index lags behind. Look again briefly before calling it stale.
-    long deadline = System.nanoTime() + TASK_WAIT.toNanos();
-    while (open.isEmpty() && System.nanoTime() < deadline) {
-      pause();
-      open = openTasks(processInstanceKey, elementId);
-    }
-    if (open.isEmpty()) {
-      throw new ConflictException(
-          "The process is not waiting at '" + elementId + "' for this request.");
-    }
-    return open.get(0);
+    return unwrap(lookForOpenTask(processInstanceKey, elementId, TASK_LOOKS))
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    "The process is not waiting at '" + elementId + "' for this request."));
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConflictException("Interrupted while waiting for the process.");
-    }
+  /**
+   * The task may be a moment away: the job before it is still being worked, or (on a Camunda 8
+   * cluster) the search index lags behind. So look again a few times, each a little later, before
+   * calling the caller's view stale.
+   */
+  private CompletableFuture<Optional<UserTask>> lookForOpenTask(
+      long processInstanceKey, String elementId, int looksLeft) {
+    return search(processInstanceKey, elementId)
+        .thenCompose(
+            open -> {
+              if (!open.isEmpty() || looksLeft <= 1) {
+                return CompletableFuture.completedFuture(open.stream().findFirst());
+              }
+              return CompletableFuture.supplyAsync(() -> looksLeft - 1, NEXT_LOOK)
+                  .thenCompose(left -> lookForOpenTask(processInstanceKey, elementId, left));
+            });
   }
 
   private List<UserTask> openTasks(long processInstanceKey, String elementId) {
+    return unwrap(search(processInstanceKey, elementId));
+  }
+
+  private CompletableFuture<List<UserTask>> search(long processInstanceKey, String elementId) {
     return client
         .newUserTaskSearchRequest()
         .filter(
@@ -110,7 +125,16 @@ public class OnboardingProcess {
                     .elementId(elementId)
                     .state(UserTaskState.CREATED))
         .send()
-        .join()
-        .items();
+        .toCompletableFuture()
+        .thenApply(SearchResponse::items);
+  }
+
+  /** Waits for the answer and throws what the client threw, not its wrapper. */
+  private static <T> T unwrap(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 }
