@@ -1,21 +1,12 @@
 package dev.onramp.app.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onramp.app.testing.MotoServer;
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +31,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
-import org.slf4j.LoggerFactory;
 
 /**
  * The generated commands work as pasted: each step's blocks are run by bash with the real AWS CLI
@@ -48,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * policy files, and IAM then holds the role, trust policy, policies, tags and instance profile the
  * plan promised. Blocks calling services moto lacks (Bedrock catalog, policy simulation) or other
  * hosts (the Claude Admin API) are left out. Needs {@code moto_server} and {@code aws} on PATH (pip
- * packages moto[server] and awscli); without them the test is skipped, saying so.
+ * packages moto[server] and awscli); without them the test is skipped, saying so (fails in CI).
  */
 class GeneratedCliAgainstMotoTest {
 
@@ -70,81 +60,35 @@ class GeneratedCliAgainstMotoTest {
   private static final Pattern AWS_CALL = Pattern.compile("\\baws\\s+([a-z0-9-]+)\\s+([a-z0-9-]+)");
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(90);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String REQUIRE_MOTO = "ONRAMP_REQUIRE_MOTO";
   private static final String API_KEY = "sk-ant-api03-test-key-not-real";
 
   @TempDir static Path motoDir;
 
-  private static Process moto;
+  private static MotoServer moto;
   private static String endpoint;
   private static String awsDirectory;
-  private static String missingTools;
 
   @TempDir Path workDir;
 
   @BeforeAll
   static void startMoto() throws Exception {
-    Optional<Path> motoServer = onPath("moto_server");
-    Optional<Path> aws = onPath("aws");
-    if (motoServer.isEmpty() || aws.isEmpty()) {
-      missingTools =
-          "moto_server and aws must be on PATH to run the generated CLI against moto"
-              + " (pip install 'moto[server]' awscli); found moto_server="
-              + motoServer.map(Path::toString).orElse("none")
-              + ", aws="
-              + aws.map(Path::toString).orElse("none");
-      LoggerFactory.getLogger(GeneratedCliAgainstMotoTest.class).warn(missingTools);
-      return;
-    }
-    awsDirectory = realProgram(aws.get()).getParent().toString();
-    int port = freePort();
-    File log = motoDir.resolve("moto.log").toFile();
-    moto =
-        new ProcessBuilder(motoServer.get().toString(), "-H", "127.0.0.1", "-p", "" + port)
-            .redirectErrorStream(true)
-            .redirectOutput(log)
-            .start();
-    endpoint = "http://127.0.0.1:" + port;
-    await("moto_server listening on " + endpoint + " (log: " + log + ")")
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () -> {
-              if (!moto.isAlive()) {
-                throw new IllegalStateException(
-                    "moto_server exited: " + Files.readString(log.toPath()));
-              }
-              return accepts(port);
-            });
+    Optional<Path> aws = MotoServer.onPath("aws");
+    MotoServer.requireTool(aws, "aws (pip install awscli)");
+    awsDirectory = MotoServer.realProgram(aws.get()).getParent().toString();
+    moto = MotoServer.start(motoDir);
+    endpoint = moto.endpoint().toString();
   }
 
   @AfterAll
   static void stopMoto() throws InterruptedException {
-    if (moto == null) {
-      return;
-    }
-    moto.descendants().forEach(ProcessHandle::destroy);
-    moto.destroy();
-    if (!moto.waitFor(10, TimeUnit.SECONDS)) {
-      moto.descendants().forEach(ProcessHandle::destroyForcibly);
-      moto.destroyForcibly();
+    if (moto != null) {
+      moto.close();
     }
   }
 
   @BeforeEach
   void resetMoto() throws Exception {
-    if (missingTools != null && "true".equals(System.getenv(REQUIRE_MOTO))) {
-      fail(missingTools + " (" + REQUIRE_MOTO + "=true)");
-    }
-    assumeTrue(missingTools == null, "Skipped: " + missingTools);
-    HttpResponse<String> reset =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(endpoint + "/moto-api/reset"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(reset.statusCode()).isEqualTo(200);
+    moto.reset();
   }
 
   /**
@@ -316,44 +260,4 @@ class GeneratedCliAgainstMotoTest {
   }
 
   private record CliResult(int exitCode, String stdout, String stderr) {}
-
-  private static Optional<Path> onPath(String program) {
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .filter(dir -> !dir.isBlank())
-        .map(dir -> Path.of(dir, program))
-        .filter(Files::isExecutable)
-        .findFirst();
-  }
-
-  /**
-   * The program behind a pyenv shim: the shim starts pyenv for every call, which costs a second or
-   * two per command on a busy machine. What is tested is the generated command, not the shim.
-   */
-  private static Path realProgram(Path program) throws IOException, InterruptedException {
-    Optional<Path> pyenv = onPath("pyenv");
-    if (pyenv.isEmpty() || !program.getParent().endsWith("shims")) {
-      return program;
-    }
-    Process which =
-        new ProcessBuilder(pyenv.get().toString(), "which", program.getFileName().toString())
-            .redirectErrorStream(true)
-            .start();
-    String real = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    return which.waitFor() == 0 && Files.isExecutable(Path.of(real)) ? Path.of(real) : program;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static boolean accepts(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
 }
