@@ -180,8 +180,9 @@ public class SpendImports {
                  cast(cost as numeric(20,8)), cast(line_items as bigint)
           from csvread(%s, 'BILLING_PERIOD,USAGE_HOUR,PRINCIPAL_KIND,PRINCIPAL,ROLE_KEY,\
           USAGE_ACCOUNT_ID,REGION,MODEL,TOKEN_TYPE,RESOURCE_ID,COST,LINE_ITEMS',
-                       'charset=UTF-8 null=\\N')
+                       'charset=UTF-8 null=\\\\N')
           """
+              // H2 splits the options on spaces and drops one level of backslashes: null=\\N.
               // A table function's arguments are constants, not parameters.
               .formatted("'" + csv.toAbsolutePath().toString().replace("'", "''") + "'"),
           importId);

@@ -6,17 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onramp.app.testing.AppTest;
 import dev.onramp.app.testing.Onboarding;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +61,7 @@ class AttributionApiTest extends AppTest {
                 acct)
             .add("garbage", USAGE, "2026-03-06T00:00:00Z", "17", acct)
             .convert(dir, "march.parquet");
-    assertThat(upload("fiona", parquet, "CUR").status).isEqualTo(201);
+    assertThat(upload("fiona", parquet, "CUR").status()).isEqualTo(201);
 
     JsonNode rollup = get("/api/attribution/rollup?period=2026-03");
     assertThat(rollup.path("totalSpend").decimalValue()).isEqualByComparingTo("63");
@@ -101,7 +92,7 @@ class AttributionApiTest extends AppTest {
         new CurFixture()
             .add(a.session("s3"), USAGE, "2026-03-20T00:00:00Z", "100", acct)
             .convert(dir, "march-again.csv.gz");
-    assertThat(upload("fiona", again, "CUR").status).isEqualTo(201);
+    assertThat(upload("fiona", again, "CUR").status()).isEqualTo(201);
     rollup = get("/api/attribution/rollup?period=2026-03");
     assertThat(rollup.path("totalSpend").decimalValue()).isEqualByComparingTo("100");
     assertThat(workloadSpend(rollup, a.workloadId())).isEqualByComparingTo("100");
@@ -114,28 +105,28 @@ class AttributionApiTest extends AppTest {
             .add(a.session("s4"), USAGE, "2026-03-21T00:00:00Z", "1", acct)
             .add(a.session("s4"), USAGE, "2026-03-21T01:00:00Z", "x1", acct)
             .csv(dir, "bad.csv");
-    Answer refused = upload("fiona", bad, "CUR");
-    assertThat(refused.status).isEqualTo(400);
-    assertThat(refused.body.toString()).contains("row 2, column line_item_unblended_cost");
+    SpendApi.Answer refused = upload("fiona", bad, "CUR");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().toString()).contains("row 2, column line_item_unblended_cost");
     assertThat(get("/api/attribution/rollup?period=2026-03").path("totalSpend").decimalValue())
         .isEqualByComparingTo("100");
 
     // Only a FinOps Lead imports.
-    assertThat(upload("alice", again, "CUR").status).isEqualTo(403);
+    assertThat(upload("alice", again, "CUR").status()).isEqualTo(403);
   }
 
   @Test
   void budgetAlertsAreRaisedOncePerThreshold() throws Exception {
     Live c = live("Attribution C", "2026-02-01T00:30:00Z");
-    Answer set =
+    SpendApi.Answer set =
         put("/api/attribution/budgets/WORKLOAD/" + c.workloadId(), Map.of("monthlyAmount", 100));
-    assertThat(set.status).isEqualTo(200);
+    assertThat(set.status()).isEqualTo(200);
     Path feb =
         new CurFixture()
             .add(c.session("s"), USAGE, "2026-02-14T00:00:00Z", "85", Onboarding.ACCOUNT)
             .convert(dir, "feb.parquet");
-    assertThat(upload("fiona", feb, "CUR").status).isEqualTo(201);
-    assertThat(upload("fiona", feb, "CUR").status).isEqualTo(201);
+    assertThat(upload("fiona", feb, "CUR").status()).isEqualTo(201);
+    assertThat(upload("fiona", feb, "CUR").status()).isEqualTo(201);
     JsonNode alerts = get("/api/attribution/alerts?period=2026-02");
     long mine = 0;
     boolean eighty = false;
@@ -223,70 +214,21 @@ class AttributionApiTest extends AppTest {
     throw new AssertionError("no " + principal + " in " + unattributed);
   }
 
-  private record Answer(int status, JsonNode body) {}
-
   private JsonNode get(String path) throws Exception {
-    Answer answer = send("fiona", HttpRequest.newBuilder(uri(path)).GET());
-    assertThat(answer.status).as("%s: %s", path, answer.body).isEqualTo(200);
-    return answer.body;
+    SpendApi.Answer answer = spend().get("fiona", path);
+    assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
+    return answer.body();
   }
 
-  private Answer put(String path, Object body) throws Exception {
-    return send(
-        "fiona",
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+  private SpendApi.Answer put(String path, Object body) throws Exception {
+    return spend().put("fiona", path, JSON.writeValueAsString(body));
   }
 
-  private Answer upload(String user, Path file, String format) throws Exception {
-    String boundary = "onramp" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    write(
-        body,
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n"
-            + format
-            + "\r\n");
-    write(
-        body,
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-            + file.getFileName()
-            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-    body.write(Files.readAllBytes(file));
-    write(body, "\r\n--" + boundary + "--\r\n");
-    return send(
-        user,
-        HttpRequest.newBuilder(uri("/api/spend/imports"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  private SpendApi.Answer upload(String user, Path file, String format) throws Exception {
+    return spend().upload(user, file, format);
   }
 
-  private static void write(ByteArrayOutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
-  }
-
-  private static Answer send(String user, HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                request
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + Base64.getEncoder()
-                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept", "application/json, application/problem+json")
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-    return new Answer(response.statusCode(), json);
+  private SpendApi spend() {
+    return new SpendApi(port);
   }
 }

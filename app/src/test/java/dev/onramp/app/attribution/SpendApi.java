@@ -28,11 +28,22 @@ final class SpendApi {
 
   /** Uploads a CUR file to {@code POST /api/spend/imports}. */
   Answer upload(String user, Path file) throws Exception {
+    return upload(user, file, "CUR");
+  }
+
+  /**
+   * Uploads a billing file of the given format (CUR or FOCUS) to {@code POST /api/spend/imports}.
+   */
+  Answer upload(String user, Path file, String format) throws Exception {
     String boundary = "onramp" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     write(
         body,
-        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\nCUR\r\n");
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n"
+            + format
+            + "\r\n");
     write(
         body,
         "--"
@@ -48,6 +59,17 @@ final class SpendApi {
             HttpRequest.newBuilder(uri("/api/spend/imports"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+            HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), json(response.body()));
+  }
+
+  Answer put(String user, String path, String json) throws Exception {
+    HttpResponse<String> response =
+        send(
+            user,
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)),
             HttpResponse.BodyHandlers.ofString());
     return new Answer(response.statusCode(), json(response.body()));
   }

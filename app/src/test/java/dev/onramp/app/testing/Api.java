@@ -53,6 +53,10 @@ public final class Api {
       return send(request(path).PUT(body(body)));
     }
 
+    public Answer delete(String path) {
+      return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
       return HttpRequest.newBuilder(URI.create(base + path))
           .header("Authorization", authorization)
