@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A node of the hierarchy with its children, for the tree view and {@code GET /api/org/tree}.
  *
  * @param key the import key; null for a node made before imports
  * @param levelName Business Unit, Department, Portfolio or Product
+ * @param owners usernames in alphabetical order
  */
 public record OrgTreeNode(
     String id,
@@ -19,7 +19,7 @@ public record OrgTreeNode(
     OrgLevel level,
     String levelName,
     String name,
-    Set<String> owners,
+    List<String> owners,
     List<OrgTreeNode> children) {
 
   /** The Business Units with everything under them, each level sorted by name. */
@@ -48,7 +48,7 @@ public record OrgTreeNode(
                     n.level(),
                     n.level().label(),
                     n.name(),
-                    n.owners(),
+                    n.owners().stream().sorted().toList(),
                     build(childrenOf.getOrDefault(n.id(), List.of()), childrenOf)))
         .toList();
   }
