@@ -177,6 +177,27 @@ class OrgImportApiTest extends AppTest {
   }
 
   @Test
+  void shouldOfferSampleFilesThatMatchTheDemoOrganisation() throws Exception {
+    for (String name : List.of("sample-org.csv", "sample-org.yaml")) {
+      HttpResponse<String> sample =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/org/" + name))
+                      .header("Authorization", basic("alice"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(sample.statusCode()).isEqualTo(200);
+      assertThat(sample.body()).contains("Sample Business Unit: Digital");
+      // The demo's hierarchy was imported from the YAML sample at start-up: both files say the
+      // same, so importing either changes nothing.
+      Answer again =
+          body("fiona", sample.body(), name.endsWith(".csv") ? "text/csv" : "application/yaml");
+      assertThat(again.status()).as("%s", again.json()).isEqualTo(200);
+      assertThat(again.json().path("unchanged").asInt()).as("%s", again.json()).isEqualTo(5);
+    }
+  }
+
+  @Test
   void shouldLetOnlyAFinOpsLeadImport() throws Exception {
     Answer answer =
         body("alice", "key,level,name,owners\n%s-bu,E1,Mine,alice\n".formatted(p), "text/csv");
@@ -262,14 +283,17 @@ class OrgImportApiTest extends AppTest {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  private static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+  }
+
   private Answer send(String user, HttpRequest.Builder request) throws Exception {
-    String basic =
-        Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
                 request
-                    .header("Authorization", "Basic " + basic)
+                    .header("Authorization", basic(user))
                     .header("Accept", "application/json, application/problem+json")
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
