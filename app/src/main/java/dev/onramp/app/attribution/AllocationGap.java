@@ -21,4 +21,13 @@ public record AllocationGap(
     String accountId,
     String region,
     BigDecimal spend,
-    String action) {}
+    String action) {
+
+  /** The audit entries of gaps are filed under this subject type. */
+  public static final String AUDIT_SUBJECT_TYPE = "allocation-gap";
+
+  /** The subject id the gap's audit entry is filed under: kind and key. */
+  public String auditSubjectId() {
+    return kind + ":" + AllocationGapFinder.bounded(key);
+  }
+}

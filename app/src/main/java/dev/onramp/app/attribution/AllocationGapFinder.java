@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds a month's allocation gaps from the imported spend, the approvals and the claims, and audits
- * each one once (as Agent Bill) the first time it is seen.
+ * Finds a month's allocation gaps from the imported spend, the approvals and the claims. Looking is
+ * read-only; each gap is audited once (as Agent Bill) when billing data for its month is imported,
+ * which is when Agent Bill detects it.
  */
 @Service
 public class AllocationGapFinder {
@@ -43,7 +44,8 @@ public class AllocationGapFinder {
     this.audit = audit;
   }
 
-  @Transactional
+  /** The month's gaps as the data stands now; writes nothing. */
+  @Transactional(readOnly = true)
   public AllocationGaps find(Period period) {
     List<Spend> spend = spend(period);
     List<Approved> approvals = approvals();
@@ -57,17 +59,29 @@ public class AllocationGapFinder {
     BigDecimal gapSpend = BigDecimal.ZERO;
     for (AllocationGap gap : gaps) {
       gapSpend = gapSpend.add(gap.spend());
-      String key = bounded(gap.key());
-      audit.recordOnce(
-          "gap-" + gap.kind() + "-" + key + "-" + period,
-          Actor.AGENT_BILL,
-          "allocation-gap",
-          "allocation-gap",
-          gap.kind() + ":" + key,
-          period + ": " + gap.spend().toPlainString() + " USD. " + gap.action());
     }
     BigDecimal[] opportunity = opportunity();
     return new AllocationGaps(period.toString(), opportunity[0], opportunity[1], gapSpend, gaps);
+  }
+
+  /**
+   * Detects the month's gaps and audits each one the first time: the audit entry says when Agent
+   * Bill first found it. Run after every import of the month; running it again records nothing new
+   * (one entry per gap, kind, key and month).
+   */
+  @Transactional
+  public AllocationGaps detect(Period period) {
+    AllocationGaps found = find(period);
+    for (AllocationGap gap : found.gaps()) {
+      audit.recordOnce(
+          "gap-" + gap.kind() + "-" + bounded(gap.key()) + "-" + period,
+          Actor.AGENT_BILL,
+          "allocation-gap",
+          AllocationGap.AUDIT_SUBJECT_TYPE,
+          gap.auditSubjectId(),
+          period + ": " + gap.spend().toPlainString() + " USD. " + gap.action());
+    }
+    return found;
   }
 
   /**
@@ -283,14 +297,18 @@ public class AllocationGapFinder {
     return done(byPrincipal);
   }
 
-  /** Cost Saving and Revenue Driving opportunity of the Live requests, in that order. */
+  /**
+   * Cost Saving and Revenue Driving opportunity declared by the approved requests (approved, being
+   * implemented, ready to claim or Live), in that order.
+   */
   private BigDecimal[] opportunity() {
     BigDecimal[] totals = {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)};
     jdbc.sql(
             """
             select business_case_type, business_case_annual_amount, business_case_target_percent
             from business_request
-            where status = 'LIVE' and business_case_type is not null
+            where status in ('APPROVED', 'CE_IN_PROGRESS', 'READY_TO_CLAIM', 'LIVE')
+              and business_case_type is not null
               and business_case_annual_amount is not null
               and business_case_target_percent is not null
             """)

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The allocation gaps of a month, under the declared opportunity of the Live workloads.
+ * The allocation gaps of a month, under the opportunity the approved requests declared.
  *
- * @param costSavingOpportunity annual amount × target percent / 100 of Live Cost Saving cases
+ * @param costSavingOpportunity annual amount × target percent / 100 of the Cost Saving cases of
+ *     approved requests (approved through Live)
  * @param revenueDrivingOpportunity the same for Revenue Driving cases, kept apart
  */
 public record AllocationGaps(

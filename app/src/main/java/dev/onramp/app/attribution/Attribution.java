@@ -38,12 +38,14 @@ public class Attribution {
             rs -> {
               spendByWorkload.put(rs.getString(1), rs.getBigDecimal(2));
             });
+    // coalesce: a month without data sums to null, which single() refuses.
     BigDecimal total =
-        orZero(
-            jdbc.sql("select sum(cost) from spend_line where usage_hour >= ? and usage_hour < ?")
-                .params(period.start(), period.end())
-                .query(BigDecimal.class)
-                .single());
+        jdbc.sql(
+                "select coalesce(sum(cost), 0) from spend_line"
+                    + " where usage_hour >= ? and usage_hour < ?")
+            .params(period.start(), period.end())
+            .query(BigDecimal.class)
+            .single();
     int dataDays = dataDays(period);
     Budgets.InForce inForce = budgets.inForce();
 
@@ -184,10 +186,6 @@ public class Attribution {
 
   private static String label(String value) {
     return value == null ? "unknown" : value;
-  }
-
-  private static BigDecimal orZero(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
   }
 
   private static List<Row> sorted(List<Row> rows) {

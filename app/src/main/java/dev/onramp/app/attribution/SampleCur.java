@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes a CUR 2.0 sample file (Parquet) for demos: hourly Bedrock token spend of every claimed
  * role in the database from the hour after its claim, and lines that show each kind of allocation
  * gap. Every row says it is a sample ({@code sample_label}) and the file name starts with {@code
- * SAMPLE-}; the file is only ever handed to the user, never imported by Onramp itself.
+ * SAMPLE-}. Onramp imports it only when a FinOps Lead asks for demo data (Load sample CUR on the
+ * attribution page); otherwise the file is handed to the user.
  */
 @Service
 public class SampleCur {

@@ -1,13 +1,7 @@
 package dev.onramp.app.attribution;
 
-import dev.onramp.app.web.InvalidFieldException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +19,11 @@ import org.springframework.web.multipart.MultipartFile;
 class SpendImportController {
 
   private final SpendImports imports;
+  private final SpendUploads uploads;
 
-  SpendImportController(SpendImports imports) {
+  SpendImportController(SpendImports imports, SpendUploads uploads) {
     this.imports = imports;
+    this.uploads = uploads;
   }
 
   /** Imports a CUR 2.0 or FOCUS 1.2 file: .parquet, .csv or .csv.gz. */
@@ -38,55 +34,11 @@ class SpendImportController {
       @RequestParam("file") MultipartFile file,
       @RequestParam("format") String format,
       Principal user) {
-    SpendFormat parsed = format(format);
-    String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-    Path temp = null;
-    try {
-      // DuckDB reads files by name; the suffix tells it Parquet from (gzip) CSV.
-      temp = Files.createTempFile("onramp-spend-", suffix(name));
-      file.transferTo(temp);
-      return imports.importFile(temp, name, parsed, user.getName());
-    } catch (SpendFileException e) {
-      throw new InvalidFieldException("file", e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      delete(temp);
-    }
+    return uploads.upload(file, format, user.getName());
   }
 
   @GetMapping
   List<SpendImportView> list() {
     return imports.list();
-  }
-
-  private static SpendFormat format(String format) {
-    try {
-      return SpendFormat.valueOf(format.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidFieldException("format", "must be CUR or FOCUS");
-    }
-  }
-
-  private static String suffix(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String suffix : List.of(".parquet", ".csv.gz", ".csv")) {
-      if (lower.endsWith(suffix)) {
-        return suffix;
-      }
-    }
-    throw new InvalidFieldException(
-        "file", "the file name must end with .parquet, .csv or .csv.gz");
-  }
-
-  private static void delete(Path temp) {
-    if (temp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      temp.toFile().deleteOnExit();
-    }
   }
 }

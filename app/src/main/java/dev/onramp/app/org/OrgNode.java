@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -21,6 +22,10 @@ import java.util.UUID;
 public class OrgNode {
 
   @Id private String id;
+
+  /** The stable key an imported file names the node by; null for nodes made before imports. */
+  @Column(name = "node_key")
+  private String key;
 
   @Enumerated(EnumType.STRING)
   private OrgLevel level;
@@ -40,7 +45,13 @@ public class OrgNode {
   protected OrgNode() {}
 
   public OrgNode(OrgLevel level, String name, String parentId, Set<String> owners, Instant now) {
+    this(null, level, name, parentId, owners, now);
+  }
+
+  public OrgNode(
+      String key, OrgLevel level, String name, String parentId, Set<String> owners, Instant now) {
     this.id = UUID.randomUUID().toString();
+    this.key = key;
     this.level = level;
     this.name = name;
     this.parentId = parentId;
@@ -50,6 +61,10 @@ public class OrgNode {
 
   public String id() {
     return id;
+  }
+
+  public String key() {
+    return key;
   }
 
   public OrgLevel level() {
@@ -70,5 +85,22 @@ public class OrgNode {
 
   public boolean isOwnedBy(String username) {
     return owners.contains(username);
+  }
+
+  /**
+   * Takes an imported row's name, parent and owners (the level never changes).
+   *
+   * @return whether anything changed
+   */
+  boolean update(String name, String parentId, Set<String> owners) {
+    boolean changed =
+        !this.name.equals(name)
+            || !Objects.equals(this.parentId, parentId)
+            || !this.owners.equals(new TreeSet<>(owners));
+    this.name = name;
+    this.parentId = parentId;
+    this.owners.clear();
+    this.owners.addAll(owners);
+    return changed;
   }
 }

@@ -1,6 +1,7 @@
 package dev.onramp.app.org;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,4 +11,6 @@ public interface OrgNodeRepository extends JpaRepository<OrgNode, String> {
   List<OrgNode> findOwnedBy(String username, OrgLevel level);
 
   List<OrgNode> findAllByOrderByLevelAscNameAsc();
+
+  Optional<OrgNode> findByKey(String key);
 }

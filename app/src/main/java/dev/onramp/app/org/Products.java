@@ -40,4 +40,9 @@ public class Products {
   public List<OrgNode> tree() {
     return nodes.findAllByOrderByLevelAscNameAsc();
   }
+
+  /** The hierarchy nested: Business Units at the top. */
+  public List<OrgTreeNode> nested() {
+    return OrgTreeNode.of(nodes.findAll());
+  }
 }

@@ -40,7 +40,10 @@ class LayoutModel {
     return Dates.INSTANCE;
   }
 
-  /** The navigation entries, one per role the person has. */
+  /**
+   * The navigation entries, per role the person has. The org tree ({@code /org}) is open to
+   * everybody signed in, but only FinOps Leads, who import it, have it in the navigation.
+   */
   public record Area(String label, String href) {
 
     static List<Area> of(CurrentUser user) {
@@ -50,6 +53,8 @@ class LayoutModel {
       }
       if (user.has(Role.FINOPS_LEAD)) {
         areas.add(new Area("AI Governance", "/governance"));
+        areas.add(new Area("Attribution", "/attribution"));
+        areas.add(new Area("Organisation", "/org"));
       }
       if (user.has(Role.CLOUD_ENGINEER)) {
         areas.add(new Area("AI Tasks", "/tasks"));

@@ -192,13 +192,22 @@ class AllocationGapApiTest extends AppTest {
             .add("not-an-arn-42", SONNET, "2025-06-02T00:00:00Z", "2.25", ACCT)
             .add("not-an-arn-42", SONNET, "2025-06-03T00:00:00Z", "0.75", ACCT),
         "2025-06");
+    // Detected and audited by the import, before anybody looks.
+    assertAudited("gap-UNPARSEABLE_PRINCIPAL-not-an-arn-42-2025-06");
+    long audited =
+        jdbc.sql("select count(*) from audit_event where subject_type = 'allocation-gap'")
+            .query(Long.class)
+            .single();
     JsonNode gap = gap("2025-06", "UNPARSEABLE_PRINCIPAL", "not-an-arn-42");
     assertThat(gap.path("spend").decimalValue()).isEqualByComparingTo("3");
     assertThat(gap.path("action").asText()).isEqualTo("Fix the principal in the billing export");
-    assertAudited("gap-UNPARSEABLE_PRINCIPAL-not-an-arn-42-2025-06");
-    // Looking again audits nothing new.
+    // Looking writes nothing.
     gaps("2025-06", "UNPARSEABLE_PRINCIPAL");
-    assertAudited("gap-UNPARSEABLE_PRINCIPAL-not-an-arn-42-2025-06");
+    assertThat(
+            jdbc.sql("select count(*) from audit_event where subject_type = 'allocation-gap'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(audited);
 
     assertThat(spend.get("alice", "/api/attribution/gaps?period=2025-06").status()).isEqualTo(403);
     assertThat(
