@@ -34,6 +34,7 @@ class InferenceProfileController {
   }
 
   @GetMapping
+  @PreAuthorize("hasRole('FINOPS_LEAD')")
   List<InferenceProfileLinks.Link> list() {
     return links.list();
   }

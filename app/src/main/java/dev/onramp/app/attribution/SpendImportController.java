@@ -38,6 +38,7 @@ class SpendImportController {
   }
 
   @GetMapping
+  @PreAuthorize("hasRole('FINOPS_LEAD')")
   List<SpendImportView> list() {
     return imports.list();
   }

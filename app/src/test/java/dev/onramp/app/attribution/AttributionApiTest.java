@@ -148,6 +148,29 @@ class AttributionApiTest extends AppTest {
     assertThat(node.path("forecast").decimalValue()).isEqualByComparingTo("170");
   }
 
+  @Test
+  void theCompanysSpendIsForFinOpsLeadsAndAWorkloadsForThoseWhoMaySeeIt() throws Exception {
+    Live d = live("Attribution D", "2026-01-05T00:00:00Z");
+    SpendApi spend = spend();
+    for (String path :
+        new String[] {
+          "/api/attribution/rollup?period=2026-01",
+          "/api/attribution/unattributed?period=2026-01",
+          "/api/attribution/alerts?period=2026-01",
+          "/api/attribution/gaps?period=2026-01",
+          "/api/spend/imports",
+          "/api/attribution/inference-profiles"
+        }) {
+      assertThat(spend.get("alice", path).status()).as(path).isEqualTo(403);
+      assertThat(spend.get("fiona", path).status()).as(path).isEqualTo(200);
+    }
+    String mine = "/api/attribution/workloads/" + d.workloadId() + "?period=2026-01";
+    assertThat(spend.get("alice", mine).status()).isEqualTo(200);
+    assertThat(spend.get("carlos", mine).status()).isEqualTo(200);
+    assertThat(spend.get("alice", "/api/attribution/workloads/nope?period=2026-01").status())
+        .isEqualTo(404);
+  }
+
   private Live live(String name, String claimedAt) {
     String requestId = onboarding.toLive(name + " " + System.nanoTime() % 100000, "BEDROCK");
     Map<String, Object> row =
