@@ -89,7 +89,7 @@ class SecurityConfiguration {
             exceptions ->
                 exceptions
                     .defaultAuthenticationEntryPointFor(unauthorized, API)
-                    .defaultAccessDeniedHandlerFor(forbidden, API));
+                    .accessDeniedHandler(forbidden));
     return http.build();
   }
 
