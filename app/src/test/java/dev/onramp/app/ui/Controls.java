@@ -60,10 +60,10 @@ final class Controls {
         .click();
   }
 
-  /** A form-js field (label, control, description, error message) by its label. */
+  /** A form-js field (label, control, description, error message) by its label; not a group. */
   static Locator formField(Page page, String label) {
     return page.locator(
-        ".fjs-form-field",
+        ".fjs-form-field:not(.fjs-form-field-grouplike)",
         new Page.LocatorOptions()
             .setHas(
                 page.locator(
