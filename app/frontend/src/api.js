@@ -39,14 +39,17 @@ export function problemText(problem) {
   return parts.join(': ') || 'Something went wrong.';
 }
 
-/** The page's alert region shows the problem; assistive technology announces it. */
-export function showAlert(message, kind = 'error') {
+/**
+ * The page's alert region shows the problem; assistive technology announces it. Focus moves to it
+ * unless the caller puts focus where the fix is (a field).
+ */
+export function showAlert(message, kind = 'error', { focus = true } = {}) {
   const region = document.getElementById('page-alert');
   if (!region) return;
   region.textContent = message;
   region.className = `alert alert-${kind}`;
   region.hidden = false;
-  region.focus();
+  if (focus) region.focus();
 }
 
 export function clearAlert() {

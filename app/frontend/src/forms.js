@@ -3,6 +3,7 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { api, clearAlert, problemText, showAlert } from './api.js';
+import { errorsOfStep, firstStepWithErrors, stepStyles, wizardSteps } from './wizard.js';
 
 function embedded(id) {
   const element = document.getElementById(id);
@@ -25,7 +26,8 @@ function fieldsByKey(form) {
 }
 
 // A 400 problem names its fields: show each message under its field, keep everything typed.
-function showProblem(form, problem) {
+// Returns the errors placed, keyed by field id.
+function showProblem(form, problem, alertOptions) {
   const byKey = fieldsByKey(form);
   const errors = {};
   const unplaced = [];
@@ -36,7 +38,13 @@ function showProblem(form, problem) {
   });
   form._setState({ errors });
   const summary = [problemText(problem), ...unplaced].join(' — ');
-  showAlert(summary);
+  showAlert(summary, 'error', alertOptions);
+  return errors;
+}
+
+// form-js (Preact) renders a state change on a later task.
+function rendered() {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 function setValue(form, key, value) {
@@ -60,17 +68,89 @@ function clientErrors(errors) {
   return true;
 }
 
+// The Add Workload wizard: Back/Next walk the steps, Next only once the step's own fields are
+// valid; a refusal (the form's or the server's) opens the step of the first field named, with the
+// message next to that field and focus on it. Nothing typed is lost: the form is never re-imported.
 async function workloadRequestPage(root) {
-  const form = await render(root.querySelector('[data-form]'));
-  const button = document.getElementById('submit-request');
-  button.addEventListener('click', async () => {
-    const { data, errors } = form.submit();
-    if (clientErrors(errors)) return;
-    const method = root.dataset.method || 'POST';
-    button.disabled = true;
-    await submitTo(form, method, root.dataset.submitUrl, data, (view) => `/requests/${view.id}`);
-    button.disabled = false;
+  const container = root.querySelector('[data-form]');
+  const form = await render(container);
+  const steps = wizardSteps(embedded('form-schema'));
+  stepStyles(container, steps);
+  const heading = document.getElementById('wizard-step-heading');
+  const back = document.getElementById('wizard-back');
+  const next = document.getElementById('wizard-next');
+  const submit = document.getElementById('submit-request');
+  let current = 1;
+
+  function show(step, { focusHeading = true } = {}) {
+    current = step;
+    container.dataset.step = String(step);
+    root.querySelectorAll('[data-step-item]').forEach((item) => {
+      if (Number(item.dataset.stepItem) === step) item.setAttribute('aria-current', 'step');
+      else item.removeAttribute('aria-current');
+    });
+    const title = root.querySelector(`[data-step-item="${step}"]`).dataset.title;
+    heading.textContent = `Step ${step} of ${steps.count}: ${title}`;
+    back.hidden = step === 1;
+    next.hidden = step === steps.count;
+    submit.hidden = step !== steps.count;
+    if (focusHeading) heading.focus();
+  }
+
+  // The control of the first message shown: form-js links each control to its message by
+  // aria-describedby (not every control sets aria-invalid).
+  async function focusFirstInvalid() {
+    await rendered();
+    const message = [...container.querySelectorAll('.fjs-form-field-error')].find((e) => e.checkVisibility());
+    const control = message && container.querySelector(`[aria-describedby~="${message.id}"]`);
+    if (control) control.focus();
+    else document.getElementById('page-alert').focus();
+  }
+
+  // Opens the step of the first field with an error and puts focus on that field.
+  async function openStepOf(errors) {
+    const step = firstStepWithErrors(errors, steps);
+    if (step && step !== current) show(step, { focusHeading: false });
+    await focusFirstInvalid();
+  }
+
+  async function refuse(errors, message) {
+    showAlert(message, 'error', { focus: false });
+    await openStepOf(errors);
+  }
+
+  back.addEventListener('click', () => {
+    clearAlert();
+    show(current - 1);
   });
+  next.addEventListener('click', async () => {
+    const errors = errorsOfStep(form.validate(), steps, current);
+    // Only this step's messages: the later steps have not been filled in yet.
+    form._setState({ errors });
+    if (Object.keys(errors).length > 0) {
+      await refuse(errors, 'Some fields of this step need attention: see the messages next to them.');
+      return;
+    }
+    clearAlert();
+    show(current + 1);
+  });
+  submit.addEventListener('click', async () => {
+    const { data, errors } = form.submit();
+    if (Object.keys(errors).length > 0) {
+      await refuse(errors, 'Some fields need attention: see the messages next to them.');
+      return;
+    }
+    clearAlert();
+    submit.disabled = true;
+    const result = await api(root.dataset.method || 'POST', root.dataset.submitUrl, data);
+    if (result.ok) {
+      window.location.assign(`/requests/${result.body.id}`);
+      return;
+    }
+    submit.disabled = false;
+    await openStepOf(showProblem(form, result.body, { focus: false }));
+  });
+  show(1, { focusHeading: false });
 }
 
 async function reviewPage(root) {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -17,7 +20,9 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A signed-in caller was refused by a role check ({@code @PreAuthorize}) or a missing CSRF token:
- * audited and answered with a 403 problem that says which role was needed.
+ * audited and answered with a 403 problem that says which role was needed. A browser opening a page
+ * gets the same reason on the app's HTML error page instead (the servlet error dispatch renders
+ * it), so a person is never shown raw JSON.
  */
 class ApiAccessDeniedHandler implements AccessDeniedHandler {
 
@@ -40,7 +45,28 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler {
     String endpoint = request.getMethod() + " " + request.getRequestURI();
     ProblemDetail problem =
         refusals.refuse(username, endpoint, SUBJECT_TYPE, endpoint, reason(denied, caller));
+    if (isPageRequest(request)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, problem.getDetail());
+      return;
+    }
     ProblemResponses.write(json, request, response, problem);
+  }
+
+  /** A browser asking for a page, not a script or a page's own call to {@code /api/**}. */
+  static boolean isPageRequest(HttpServletRequest request) {
+    if (SecurityConfiguration.API.matches(request)) {
+      return false;
+    }
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    if (accept == null) {
+      return false;
+    }
+    try {
+      return MediaType.parseMediaTypes(accept).stream()
+          .anyMatch(type -> !type.isWildcardType() && type.includes(MediaType.TEXT_HTML));
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   private static String reason(AccessDeniedException denied, Authentication caller) {

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -38,7 +39,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *
  * <p>Demo mode (default): the demo accounts over HTTP Basic (scripts) and the login form (browser
  * sessions, with CSRF protection). OIDC mode: the API is a resource server accepting the identity
- * provider's JWTs, and no demo account exists.
+ * provider's JWTs, and no demo account exists; with a client registration configured, browsers sign
+ * in at the identity provider too (OpenID Connect login) and use sessions as in demo mode.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,21 +77,15 @@ class SecurityConfiguration {
             json);
     AccessDeniedHandler forbidden = new ApiAccessDeniedHandler(refusals, json);
     permitPublicPaths(http);
+    browserSessions(http);
     http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .requestCache(cache -> cache.requestCache(pagesToReturnToAfterSignIn()))
-        .csrf(
-            csrf ->
-                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                    .csrfTokenRequestHandler(new CsrfTokenHandler())
-                    .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
-        .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
         .exceptionHandling(
             exceptions ->
                 exceptions
                     .defaultAuthenticationEntryPointFor(unauthorized, API)
-                    .defaultAccessDeniedHandlerFor(forbidden, API));
+                    .accessDeniedHandler(forbidden));
     return http.build();
   }
 
@@ -101,7 +97,8 @@ class SecurityConfiguration {
       UserDirectory directory,
       AccessRefusals refusals,
       ObjectMapper json,
-      ObjectProvider<JwtDecoder> decoder)
+      ObjectProvider<JwtDecoder> decoder,
+      ObjectProvider<ClientRegistrationRepository> browserClients)
       throws Exception {
     if (decoder.getIfAvailable() == null) {
       throw new IllegalStateException(
@@ -117,22 +114,54 @@ class SecurityConfiguration {
     AccessDeniedHandler forbidden = new ApiAccessDeniedHandler(refusals, json);
     permitPublicPaths(http);
     http.oauth2ResourceServer(
-            resourceServer ->
-                resourceServer
-                    .jwt(
-                        jwt ->
-                            jwt.jwtAuthenticationConverter(
-                                new JwtUserConverter(properties.oidc(), directory)))
-                    .authenticationEntryPoint(unauthorized)
-                    .accessDeniedHandler(forbidden))
-        .sessionManagement(
-            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Every request carries its own token; there is no cookie a forged request could use.
-        .csrf(csrf -> csrf.disable())
+        resourceServer ->
+            resourceServer
+                .jwt(
+                    jwt ->
+                        jwt.jwtAuthenticationConverter(
+                            new JwtUserConverter(properties.oidc(), directory)))
+                .authenticationEntryPoint(unauthorized)
+                .accessDeniedHandler(forbidden));
+    if (browserClients.getIfAvailable() == null) {
+      // API only: every request carries its own token; no cookie a forged request could use.
+      http.sessionManagement(
+              sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+          .csrf(csrf -> csrf.disable())
+          .exceptionHandling(
+              exceptions ->
+                  exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+      return http.build();
+    }
+    // Pages too (spring.security.oauth2.client.*): a browser signs in at the identity provider
+    // (authorization code flow) and keeps a session, which the pages' own API calls use, so those
+    // need the CSRF token as in demo mode; bearer-token calls stay without session and token.
+    browserSessions(http);
+    http.oauth2Login(
+            login ->
+                login.userInfoEndpoint(
+                    userInfo ->
+                        userInfo.oidcUserService(new OidcLoginUsers(properties.oidc(), directory))))
+        .logout(logout -> logout.logoutSuccessUrl("/"))
         .exceptionHandling(
             exceptions ->
-                exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+                exceptions
+                    .defaultAuthenticationEntryPointFor(unauthorized, API)
+                    .accessDeniedHandler(forbidden));
     return http.build();
+  }
+
+  /**
+   * A browser's session, in either mode: the CSRF token travels in a cookie the pages' scripts echo
+   * in a header, and a page asked for before signing in is shown after it.
+   */
+  private static void browserSessions(HttpSecurity http) throws Exception {
+    http.requestCache(cache -> cache.requestCache(pagesToReturnToAfterSignIn()))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenHandler())
+                    .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+        .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.onramp.app.pages;
 
 import dev.onramp.app.catalog.ModelCatalog;
+import dev.onramp.app.identity.CurrentUser;
 import dev.onramp.app.org.Products;
 import dev.onramp.app.request.BusinessRequest;
 import dev.onramp.app.request.BusinessRequestRepository;
@@ -34,6 +35,7 @@ class GovernancePageController {
   private final Products products;
   private final ReviewService reviews;
   private final ModelCatalog catalog;
+  private final CurrentUser currentUser;
   private final PageJson json;
 
   GovernancePageController(
@@ -43,6 +45,7 @@ class GovernancePageController {
       Products products,
       ReviewService reviews,
       ModelCatalog catalog,
+      CurrentUser currentUser,
       PageJson json) {
     this.requestRepository = requestRepository;
     this.requests = requests;
@@ -50,6 +53,7 @@ class GovernancePageController {
     this.products = products;
     this.reviews = reviews;
     this.catalog = catalog;
+    this.currentUser = currentUser;
     this.json = json;
   }
 
@@ -62,7 +66,7 @@ class GovernancePageController {
             .findByStatusIn(
                 Set.of(RequestStatus.PENDING_FA_REVIEW),
                 PageRequest.of(Math.max(page, 0), 20, Sort.by("submittedAt")))
-            .map(r -> new QueueItem(RequestView.of(r), productName(r))));
+            .map(this::item));
     return "pages/governance";
   }
 
@@ -74,16 +78,25 @@ class GovernancePageController {
     data.put("models", catalog.list(null));
     data.put("roleName", reviews.suggestedRoleName(request));
     data.put("priority", "NORMAL");
-    model.addAttribute("item", new QueueItem(RequestView.of(request), productName(request)));
+    model.addAttribute("item", item(request));
     model.addAttribute("schema", json.form("finops-review"));
     model.addAttribute("data", json.of(data));
     return "pages/review";
+  }
+
+  private QueueItem item(BusinessRequest r) {
+    return new QueueItem(
+        RequestView.of(r), productName(r), r.requester().equals(currentUser.username()));
   }
 
   private String productName(BusinessRequest r) {
     return products.get(workloads.findById(r.workloadId()).orElseThrow().productId()).name();
   }
 
-  /** A request with the business context the FinOps Lead decides on. */
-  public record QueueItem(RequestView request, String productName) {}
+  /**
+   * A request with the business context the FinOps Lead decides on; {@code own} when the person
+   * asked for it themselves (someone with several roles), which separation of duties keeps them
+   * from deciding.
+   */
+  public record QueueItem(RequestView request, String productName, boolean own) {}
 }

@@ -8,11 +8,13 @@ import dev.onramp.app.identity.CurrentUser;
 import dev.onramp.app.identity.Role;
 import dev.onramp.app.implementation.CeTask;
 import dev.onramp.app.implementation.CeTaskRepository;
+import dev.onramp.app.org.OrgNode;
 import dev.onramp.app.org.Products;
 import dev.onramp.app.request.BusinessRequest;
 import dev.onramp.app.request.RequestService;
 import dev.onramp.app.request.RequestStatus;
 import dev.onramp.app.request.RequestView;
+import dev.onramp.app.request.WorkloadRepository;
 import dev.onramp.app.request.WorkloadService;
 import dev.onramp.app.request.WorkloadView;
 import dev.onramp.app.review.ReviewDecision;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,6 +48,7 @@ class SpacesPageController {
       EnumSet.of(RequestStatus.READY_TO_CLAIM, RequestStatus.LIVE);
 
   private final WorkloadService workloads;
+  private final WorkloadRepository workloadRepository;
   private final RequestService requests;
   private final ReviewService reviews;
   private final HandoffService handoffs;
@@ -56,6 +60,7 @@ class SpacesPageController {
 
   SpacesPageController(
       WorkloadService workloads,
+      WorkloadRepository workloadRepository,
       RequestService requests,
       ReviewService reviews,
       HandoffService handoffs,
@@ -65,6 +70,7 @@ class SpacesPageController {
       CurrentUser currentUser,
       PageJson json) {
     this.workloads = workloads;
+    this.workloadRepository = workloadRepository;
     this.requests = requests;
     this.reviews = reviews;
     this.handoffs = handoffs;
@@ -128,16 +134,34 @@ class SpacesPageController {
     return "pages/request-form";
   }
 
-  /** The product and workload choices the form's selects offer: only the person's own. */
+  /**
+   * The product and workload choices the form's selects offer: only the person's own products, and
+   * their Live workloads, the ones an AI capability can be added to.
+   */
   private Map<String, Object> options() {
+    List<OrgNode> mine = products.ownedBy(currentUser.username());
+    Map<String, String> productNames =
+        mine.stream().collect(Collectors.toMap(OrgNode::id, OrgNode::name));
     List<Map<String, String>> productOptions =
-        products.ownedBy(currentUser.username()).stream()
-            .map(p -> Map.of("label", p.name(), "value", p.id()))
-            .toList();
+        mine.stream().map(p -> Map.of("label", p.name(), "value", p.id())).toList();
+    // By product, not through the workload list: a FinOps Lead lists every workload there.
     List<Map<String, String>> workloadOptions =
-        workloads.list(null, PageRequest.of(0, 200, Sort.by("name"))).stream()
-            .map(w -> Map.of("label", w.name() + " (" + w.productName() + ")", "value", w.id()))
-            .toList();
+        mine.isEmpty()
+            ? List.of()
+            : workloadRepository
+                .findByProductIdInAndStatus(
+                    productNames.keySet(),
+                    RequestStatus.LIVE,
+                    PageRequest.of(0, 200, Sort.by("name")))
+                .stream()
+                .map(
+                    w ->
+                        Map.of(
+                            "label",
+                            w.name() + " (" + productNames.get(w.productId()) + ")",
+                            "value",
+                            w.id()))
+                .toList();
     return Map.of("productOptions", productOptions, "workloadOptions", workloadOptions);
   }
 
@@ -151,7 +175,10 @@ class SpacesPageController {
     List<CeTask> requestTasks = tasks.findByRequestIdOrderBySeq(id);
     model.addAttribute("tasks", requestTasks);
     model.addAttribute("isOwner", currentUser.has(Role.PRODUCT_OWNER));
-    model.addAttribute("canReview", currentUser.has(Role.FINOPS_LEAD));
+    // Separation of duties: nobody reviews their own request, whatever roles they hold.
+    model.addAttribute(
+        "canReview",
+        currentUser.has(Role.FINOPS_LEAD) && !request.requester().equals(currentUser.username()));
     model.addAttribute("canImplement", currentUser.has(Role.CLOUD_ENGINEER));
     model.addAttribute(
         "canClaim",

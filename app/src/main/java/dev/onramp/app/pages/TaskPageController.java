@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * AI Tasks, the Cloud Engineer's area: Engineering Tracking (filtered and sorted on the server by
@@ -78,5 +79,28 @@ class TaskPageController {
 
   /** The filter as submitted, to show it again in the filter form. */
   public record Filter(
-      TaskStatus status, Boolean overdue, String modelId, String accountId, String region) {}
+      TaskStatus status, Boolean overdue, String modelId, String accountId, String region) {
+
+    /** The filter as query parameters, so sorting and paging keep it (ends with {@code &}). */
+    public String query() {
+      UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+      if (status != null) {
+        query.queryParam("status", status.name());
+      }
+      if (overdue != null) {
+        query.queryParam("overdue", overdue);
+      }
+      addText(query, "modelId", modelId);
+      addText(query, "accountId", accountId);
+      addText(query, "region", region);
+      String encoded = query.encode().build().getQuery();
+      return encoded == null ? "" : encoded + "&";
+    }
+
+    private static void addText(UriComponentsBuilder query, String name, String value) {
+      if (value != null && !value.isBlank()) {
+        query.queryParam(name, value.trim());
+      }
+    }
+  }
 }

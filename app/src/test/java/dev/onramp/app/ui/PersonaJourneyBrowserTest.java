@@ -56,6 +56,7 @@ class PersonaJourneyBrowserTest extends AppTest {
     alice.getByLabel("Operations AI (customer support, automation, internal tools)").check();
     alice.getByLabel("Create a new workload").check();
     choose(alice, "Product", "Support Assistant");
+    button(alice, "Next").click();
     alice.getByLabel("Workload name").fill("Browser Journey Bot");
     typeInto(alice, "Purpose", "Answers support questions");
     alice.getByLabel("Team size").fill("6");
@@ -72,6 +73,7 @@ class PersonaJourneyBrowserTest extends AppTest {
                 ".fjs-form-field-text",
                 new Page.LocatorOptions().setHasText("Declared annual opportunity:")))
         .containsText("16000");
+    button(alice, "Next").click();
     capture(alice, "03-spaces-add-workload");
     button(alice, "Submit request").click();
     assertThat(alice).hasURL(Pattern.compile(".*/requests/[0-9a-f-]+$"), SLOW_URL);
@@ -94,8 +96,10 @@ class PersonaJourneyBrowserTest extends AppTest {
     assertThat(alice.locator(".banner-warn"))
         .containsText("Please explain the expected ticket volume.");
     link(alice, "Revise and resubmit").click();
+    button(alice, "Next").click();
     typeInto(alice, "Purpose", "Answers 3,000 support tickets a month");
     capture(alice, "06-spaces-revise");
+    button(alice, "Next").click();
     button(alice, "Submit request").click();
     assertThat(alice).hasURL(Pattern.compile(".*/requests/" + requestId + "$"), SLOW_URL);
     onboarding.awaitStatus(requestId, "PENDING_FA_REVIEW");
