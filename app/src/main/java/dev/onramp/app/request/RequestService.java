@@ -206,6 +206,11 @@ public class RequestService {
             .orElseThrow(
                 () -> new InvalidFieldException("parentWorkloadId", "is not a known workload"));
     requireOwner(products.get(parent.productId()), user);
+    // A capability joins a workload that already runs: its role and budget exist and are claimed.
+    if (parent.status() != RequestStatus.LIVE) {
+      throw new InvalidFieldException(
+          "parentWorkloadId", "must be a Live workload; '" + parent.name() + "' is not Live yet");
+    }
     return parent;
   }
 

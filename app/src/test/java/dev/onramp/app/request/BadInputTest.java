@@ -181,6 +181,24 @@ class BadInputTest extends AppTest {
   }
 
   @Test
+  void shouldRefuseACapabilityForAWorkloadThatIsNotLive() {
+    String requestId = pendingRequest();
+    String parent =
+        api.as("alice").get("/api/requests/" + requestId).json().path("workloadId").asText();
+    Map<String, Object> form = onboarding.newWorkloadRequest("Capability too early");
+    form.put("mode", "EXISTING");
+    form.put("parentWorkloadId", parent);
+    long components = componentCount(parent);
+
+    assertProblemNaming(api.as("alice").post("/api/requests", form), "parentWorkloadId");
+    assertThat(componentCount(parent)).isEqualTo(components);
+  }
+
+  private long componentCount(String workloadId) {
+    return api.as("alice").get("/api/workloads/" + workloadId).json().path("components").size();
+  }
+
+  @Test
   void shouldRefuseAResubmitOfARequestNotSentBack() {
     String requestId = pendingRequest();
     Answer answer =
