@@ -12,6 +12,7 @@ import dev.onramp.app.review.ReviewService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,13 +57,16 @@ class GovernancePageController {
   @GetMapping("/governance")
   @Transactional(readOnly = true)
   String queue(@RequestParam(defaultValue = "0") int page, Model model) {
+    Page<BusinessRequest> found =
+        requestRepository.findByStatusIn(
+            Set.of(RequestStatus.PENDING_FA_REVIEW),
+            PageRequest.of(Math.max(page, 0), 20, Sort.by("submittedAt")));
+    // One query for the page's product names, not two per row.
+    Map<String, String> productNames =
+        workloads.productNames(found.map(BusinessRequest::workloadId).getContent());
     model.addAttribute(
         "queue",
-        requestRepository
-            .findByStatusIn(
-                Set.of(RequestStatus.PENDING_FA_REVIEW),
-                PageRequest.of(Math.max(page, 0), 20, Sort.by("submittedAt")))
-            .map(r -> new QueueItem(RequestView.of(r), productName(r))));
+        found.map(r -> new QueueItem(RequestView.of(r), productNames.get(r.workloadId()))));
     return "pages/governance";
   }
 
