@@ -2,7 +2,6 @@ package dev.onramp.app.request;
 
 import dev.onramp.app.identity.CurrentUser;
 import dev.onramp.app.identity.Role;
-import dev.onramp.app.org.OrgNode;
 import dev.onramp.app.org.Products;
 import dev.onramp.app.web.NotFoundException;
 import java.util.List;
@@ -44,12 +43,10 @@ public class WorkloadService {
     if (currentUser.has(Role.FINOPS_LEAD)) {
       found = status == null ? workloads.findAll(page) : workloads.findByStatus(status, page);
     } else {
-      List<String> mine =
-          products.ownedBy(currentUser.username()).stream().map(OrgNode::id).toList();
       found =
           status == null
-              ? workloads.findByProductIdIn(mine, page)
-              : workloads.findByProductIdInAndStatus(mine, status, page);
+              ? workloads.findOwnedBy(currentUser.username(), page)
+              : workloads.findOwnedByAndStatus(currentUser.username(), status, page);
     }
     return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
   }
