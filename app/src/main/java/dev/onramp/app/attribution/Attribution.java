@@ -28,22 +28,20 @@ public class Attribution {
   }
 
   public Rollup rollup(Period period) {
+    // From the summary each import writes (V7__benchmark_indexes.sql), not from the month's lines.
     Map<String, BigDecimal> spendByWorkload = new HashMap<>();
     jdbc.sql(
-            "select workload_id, sum(cost) from ("
-                + AttributedLines.IN_PERIOD
-                + ") a group by workload_id")
-        .params(AttributedLines.params(period))
+            "select workload_id, sum(cost) from component_spend_month where usage_month = ?"
+                + " group by workload_id")
+        .param(period.toString())
         .query(
             rs -> {
               spendByWorkload.put(rs.getString(1), rs.getBigDecimal(2));
             });
     // coalesce: a month without data sums to null, which single() refuses.
     BigDecimal total =
-        jdbc.sql(
-                "select coalesce(sum(cost), 0) from spend_line"
-                    + " where usage_hour >= ? and usage_hour < ?")
-            .params(period.start(), period.end())
+        jdbc.sql("select coalesce(sum(total_cost), 0) from spend_month where usage_month = ?")
+            .param(period.toString())
             .query(BigDecimal.class)
             .single();
     int dataDays = dataDays(period);
@@ -167,8 +165,8 @@ public class Attribution {
   /** Days of the month up to the last hour with imported spend; 0 without data. */
   int dataDays(Period period) {
     OffsetDateTime last =
-        jdbc.sql("select max(usage_hour) from spend_line where usage_hour >= ? and usage_hour < ?")
-            .params(period.start(), period.end())
+        jdbc.sql("select max(last_usage_hour) from spend_month where usage_month = ?")
+            .param(period.toString())
             .query(OffsetDateTime.class)
             .optional()
             .orElse(null);

@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Application inference profiles whose spend belongs to an AI component: the fallback when a bill
  * names no caller (FOCUS rows, or spend before caller-identity data was switched on), see
- * aws-reference.md §5. A link takes effect for all imported spend at once, since attribution joins
- * at query time; spend still counts only after the component's claim.
+ * aws-reference.md §5. A link takes effect for all imported spend at once: the monthly summary the
+ * roll-up reads is recomputed for the billing periods holding the profile's lines; spend still
+ * counts only after the component's claim.
  */
 @Service
 public class InferenceProfileLinks {
@@ -43,11 +44,14 @@ public class InferenceProfileLinks {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final ComponentSpendMonths summary;
   private final Clock clock;
 
-  InferenceProfileLinks(JdbcClient jdbc, AuditLog audit, ObjectProvider<Clock> clock) {
+  InferenceProfileLinks(
+      JdbcClient jdbc, AuditLog audit, ComponentSpendMonths summary, ObjectProvider<Clock> clock) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.summary = summary;
     this.clock = clock.getIfUnique(Clock::systemUTC);
   }
 
@@ -92,6 +96,7 @@ public class InferenceProfileLinks {
                 + " linked_at) values (?, ?, ?, ?)")
         .params(arn, aiComponentId, user, now)
         .update();
+    summary.rebuild(summary.periodsOfResource(arn));
     audit.record(
         Actor.person(user), "INFERENCE_PROFILE_LINKED", "AI_COMPONENT", aiComponentId, arn);
     return find(arn).orElseThrow();
@@ -101,6 +106,7 @@ public class InferenceProfileLinks {
   public void unlink(String profileArn, String user) {
     Link link = find(profileArn).orElseThrow(() -> new NotFoundException("profile", profileArn));
     jdbc.sql("delete from inference_profile_link where profile_arn = ?").param(profileArn).update();
+    summary.rebuild(summary.periodsOfResource(profileArn));
     audit.record(
         Actor.person(user),
         "INFERENCE_PROFILE_UNLINKED",

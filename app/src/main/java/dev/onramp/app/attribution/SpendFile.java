@@ -205,33 +205,105 @@ public final class SpendFile implements AutoCloseable {
   }
 
   /**
-   * Writes the rows {@link #forEachRow} would stream as a header-less UTF-8 CSV file (nulls {@code
-   * \\N}, times {@code yyyy-MM-dd HH:mm:ss+00}) for a database that loads files itself.
-   *
-   * @return the rows written and their cost
+   * What the roll-up reads instead of every line of a month, from the rows {@link #forEachRow}
+   * stored: per billing period and usage month (UTC), the total and the last usage hour, and the
+   * spend each component takes by the rules of {@link AttributedLines}.
    */
-  public Written writeCsv(Collection<Claim> claims, Path target) {
-    store(claims);
+  public Summary summarise(Collection<Component> components) {
     try {
       execute(
           duck,
-          "copy (select billing_period, strftime(usage_start, '%Y-%m-%d %H:%M:%S+00'), kind,"
-              + " principal, role_key, account_id, region, model, token_type, resource_id, cost,"
-              + " items from stored) to '"
-              + target.toAbsolutePath().toString().replace("'", "''")
-              + "' (format csv, header false, nullstr '\\N')");
-      try (Statement s = duck.createStatement();
-          ResultSet r = s.executeQuery("select count(*), coalesce(sum(cost), 0) from stored")) {
-        r.next();
-        return new Written(r.getLong(1), r.getBigDecimal(2));
+          "create or replace temp table components (id varchar, workload_id varchar,"
+              + " claim_key varchar, profile boolean, claimed_us bigint)");
+      try (PreparedStatement insert =
+          duck.prepareStatement("insert into components values (?, ?, ?, ?, ?)")) {
+        for (Component c : components) {
+          insert.setString(1, c.id());
+          insert.setString(2, c.workloadId());
+          insert.setString(3, c.key());
+          insert.setBoolean(4, c.profile());
+          insert.setLong(
+              5,
+              c.claimedAt().toInstant().getEpochSecond() * 1_000_000
+                  + c.claimedAt().getNano() / 1_000);
+          insert.addBatch();
+        }
+        insert.executeBatch();
       }
+      List<PeriodMonth> months = new ArrayList<>();
+      try (Statement st = duck.createStatement();
+          ResultSet r =
+              st.executeQuery(
+                  "select billing_period, strftime(usage_start, '%Y-%m'), sum(cost),"
+                      + " epoch_us(max(usage_start)) from stored group by all")) {
+        while (r.next()) {
+          months.add(
+              new PeriodMonth(r.getString(1), r.getString(2), r.getBigDecimal(3), micros(r, 4)));
+        }
+      }
+      List<ComponentMonth> taken = new ArrayList<>();
+      try (Statement st = duck.createStatement();
+          ResultSet r =
+              st.executeQuery(
+                  """
+                  select billing_period, strftime(usage_start, '%Y-%m'), id, workload_id,
+                         sum(cost)
+                  from (select s.billing_period, s.usage_start, c.id, c.workload_id, s.cost
+                        from stored s join components c on not c.profile
+                          and s.role_key = c.claim_key and epoch_us(s.usage_start) > c.claimed_us
+                        union all
+                        select s.billing_period, s.usage_start, c.id, c.workload_id, s.cost
+                        from stored s join components c on c.profile and s.role_key is null
+                          and s.resource_id = c.claim_key and epoch_us(s.usage_start) > c.claimed_us)
+                  group by all
+                  """)) {
+        while (r.next()) {
+          taken.add(
+              new ComponentMonth(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getBigDecimal(5)));
+        }
+      }
+      return new Summary(months, taken);
     } catch (SQLException e) {
       throw fromDuckDb(e);
     }
   }
 
-  /** Rows and cost written. */
-  public record Written(long rows, BigDecimal cost) {}
+  private static OffsetDateTime micros(ResultSet r, int column) throws SQLException {
+    long micros = r.getLong(column);
+    return OffsetDateTime.ofInstant(
+        Instant.ofEpochSecond(
+            Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L),
+        ZoneOffset.UTC);
+  }
+
+  /**
+   * A claimed component: its role (lower-case role ARN) or, with {@code profile}, its linked
+   * application inference profile ARN.
+   */
+  public record Component(
+      String id, String workloadId, String key, boolean profile, OffsetDateTime claimedAt) {}
+
+  /** A billing period's spend in one usage month (YYYY-MM, UTC). */
+  public record PeriodMonth(
+      String billingPeriod,
+      String usageMonth,
+      BigDecimal totalCost,
+      OffsetDateTime lastUsageHour) {}
+
+  /** The spend a component takes from a billing period in one usage month. */
+  public record ComponentMonth(
+      String billingPeriod,
+      String usageMonth,
+      String componentId,
+      String workloadId,
+      BigDecimal cost) {}
+
+  public record Summary(List<PeriodMonth> months, List<ComponentMonth> components) {}
 
   /** The rows to store, once: lengths cut to the columns of {@code spend_line}. */
   private void store(Collection<Claim> claims) {

@@ -2,10 +2,7 @@ package dev.onramp.app.attribution;
 
 import dev.onramp.app.audit.Actor;
 import dev.onramp.app.audit.AuditLog;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,6 +73,7 @@ public class SpendImports {
           .params(id, format.name(), cut(fileName), periodList, spend.lineItems(), user, now)
           .update();
       Totals totals = insertLines(id, spend);
+      insertSummary(spend.summarise(components()));
       jdbc.sql("update spend_import set stored_rows = ?, total_cost = ? where id = ?")
           .params(totals.rows, totals.cost, id)
           .update();
@@ -128,6 +125,8 @@ public class SpendImports {
   private void replace(List<String> periods, OffsetDateTime now) {
     for (String period : periods) {
       jdbc.sql("delete from spend_line where billing_period = ?").param(period).update();
+      jdbc.sql("delete from spend_month where billing_period = ?").param(period).update();
+      jdbc.sql("delete from component_spend_month where billing_period = ?").param(period).update();
       // An import covering several periods stays listed until all of them are replaced; the
       // flag says its lines for this period are gone.
       jdbc.sql(
@@ -141,10 +140,13 @@ public class SpendImports {
     }
   }
 
+  /**
+   * Streams the rows from DuckDB into JDBC batches on the import's transaction. H2's CSVREAD, used
+   * before for embedded H2, was no faster: H2 first copies a table function's whole result into a
+   * temporary result (spilled to disk past a few thousand rows) and parses every value from text,
+   * after DuckDB had written the file; see docs/benchmarks.md.
+   */
   private Totals insertLines(String importId, SpendFile spend) {
-    if (embeddedH2()) {
-      return loadLines(importId, spend);
-    }
     Totals totals = new Totals();
     List<SpendRow> batch = new ArrayList<>(BATCH);
     spend.forEachRow(
@@ -161,58 +163,6 @@ public class SpendImports {
     return totals;
   }
 
-  /**
-   * H2 inserts a file it reads itself (CSVREAD) about three times faster than the same rows sent as
-   * JDBC batches, which matters for a million-line CUR file; an embedded H2 reads files of this
-   * JVM.
-   */
-  private Totals loadLines(String importId, SpendFile spend) {
-    Path csv = null;
-    try {
-      csv = Files.createTempFile("onramp-spend-lines-", ".csv");
-      SpendFile.Written written = spend.writeCsv(claims(), csv);
-      template.update(
-          """
-          insert into spend_line (import_id, billing_period, usage_hour, principal_kind, principal,
-            role_key, usage_account_id, region, model, token_type, resource_id, cost, line_items)
-          select ?, billing_period, cast(usage_hour as timestamp with time zone), principal_kind,
-                 principal, role_key, usage_account_id, region, model, token_type, resource_id,
-                 cast(cost as numeric(20,8)), cast(line_items as bigint)
-          from csvread(%s, 'BILLING_PERIOD,USAGE_HOUR,PRINCIPAL_KIND,PRINCIPAL,ROLE_KEY,\
-          USAGE_ACCOUNT_ID,REGION,MODEL,TOKEN_TYPE,RESOURCE_ID,COST,LINE_ITEMS',
-                       'charset=UTF-8 null=\\\\N')
-          """
-              // H2 splits the options on spaces and drops one level of backslashes: null=\\N.
-              // A table function's arguments are constants, not parameters.
-              .formatted("'" + csv.toAbsolutePath().toString().replace("'", "''") + "'"),
-          importId);
-      Totals totals = new Totals();
-      totals.rows = written.rows();
-      totals.cost = written.cost();
-      return totals;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      delete(csv);
-    }
-  }
-
-  private boolean embeddedH2() {
-    String url = template.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
-    return url != null && (url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:"));
-  }
-
-  private static void delete(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      file.toFile().deleteOnExit();
-    }
-  }
-
   /** Every claim made so far: on its day the spend stays hourly (see SpendFile#forEachRow). */
   private List<SpendFile.Claim> claims() {
     return jdbc.sql(
@@ -226,6 +176,60 @@ public class SpendImports {
         .query(
             (rs, n) -> new SpendFile.Claim(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
         .list();
+  }
+
+  /** Every claimed component with its role or linked inference profiles. */
+  private List<SpendFile.Component> components() {
+    return jdbc.sql(
+            """
+            select id, workload_id, lower(role_arn), false, claimed_at from ai_component
+            where claimed_at is not null and role_arn is not null
+            union all
+            select c.id, c.workload_id, l.profile_arn, true, c.claimed_at
+            from inference_profile_link l
+            join ai_component c on c.id = l.ai_component_id where c.claimed_at is not null
+            """)
+        .query(
+            (rs, n) ->
+                new SpendFile.Component(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getObject(5, OffsetDateTime.class)))
+        .list();
+  }
+
+  /** The roll-up's summary of the imported lines (see V7__benchmark_indexes.sql). */
+  private void insertSummary(SpendFile.Summary summary) {
+    template.batchUpdate(
+        """
+        insert into spend_month (billing_period, usage_month, total_cost, last_usage_hour)
+        values (?, ?, ?, ?)
+        """,
+        summary.months(),
+        BATCH,
+        (ps, m) -> {
+          ps.setString(1, m.billingPeriod());
+          ps.setString(2, m.usageMonth());
+          ps.setBigDecimal(3, m.totalCost());
+          ps.setObject(4, m.lastUsageHour(), Types.TIMESTAMP_WITH_TIMEZONE);
+        });
+    template.batchUpdate(
+        """
+        insert into component_spend_month (billing_period, usage_month, component_id,
+          workload_id, cost)
+        values (?, ?, ?, ?, ?)
+        """,
+        summary.components(),
+        BATCH,
+        (ps, c) -> {
+          ps.setString(1, c.billingPeriod());
+          ps.setString(2, c.usageMonth());
+          ps.setString(3, c.componentId());
+          ps.setString(4, c.workloadId());
+          ps.setBigDecimal(5, c.cost());
+        });
   }
 
   private void flush(String importId, List<SpendRow> batch) {

@@ -11,8 +11,10 @@ import dev.onramp.app.request.RequestView;
 import dev.onramp.app.request.WorkloadRepository;
 import dev.onramp.app.review.ReviewService;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,13 +62,14 @@ class GovernancePageController {
   @GetMapping("/governance")
   @Transactional(readOnly = true)
   String queue(@RequestParam(defaultValue = "0") int page, Model model) {
-    model.addAttribute(
-        "queue",
-        requestRepository
-            .findByStatusIn(
-                Set.of(RequestStatus.PENDING_FA_REVIEW),
-                PageRequest.of(Math.max(page, 0), 20, Sort.by("submittedAt")))
-            .map(this::item));
+    Page<BusinessRequest> found =
+        requestRepository.findByStatusIn(
+            Set.of(RequestStatus.PENDING_FA_REVIEW),
+            PageRequest.of(Math.max(page, 0), 20, Sort.by("submittedAt")));
+    // One query for the page's product names, not two per row.
+    Map<String, String> productNames =
+        workloads.productNames(found.map(BusinessRequest::workloadId).getContent());
+    model.addAttribute("queue", found.map(r -> item(r, productNames)));
     return "pages/governance";
   }
 
@@ -85,12 +88,14 @@ class GovernancePageController {
   }
 
   private QueueItem item(BusinessRequest r) {
-    return new QueueItem(
-        RequestView.of(r), productName(r), r.requester().equals(currentUser.username()));
+    return item(r, workloads.productNames(List.of(r.workloadId())));
   }
 
-  private String productName(BusinessRequest r) {
-    return products.get(workloads.findById(r.workloadId()).orElseThrow().productId()).name();
+  private QueueItem item(BusinessRequest r, Map<String, String> productNames) {
+    return new QueueItem(
+        RequestView.of(r),
+        productNames.get(r.workloadId()),
+        r.requester().equals(currentUser.username()));
   }
 
   /**

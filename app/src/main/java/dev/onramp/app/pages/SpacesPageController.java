@@ -149,8 +149,8 @@ class SpacesPageController {
         mine.isEmpty()
             ? List.of()
             : workloadRepository
-                .findByProductIdInAndStatus(
-                    productNames.keySet(),
+                .findOwnedByAndStatus(
+                    currentUser.username(),
                     RequestStatus.LIVE,
                     PageRequest.of(0, 200, Sort.by("name")))
                 .stream()

@@ -1,5 +1,6 @@
 package dev.onramp.app.request;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ public interface AiComponentRepository extends JpaRepository<AiComponent, String
 
   Optional<AiComponent> findByRequestId(String requestId);
 
-  List<AiComponent> findByWorkloadIdOrderByCreatedAt(String workloadId);
+  List<AiComponent> findByWorkloadIdInOrderByCreatedAt(Collection<String> workloadIds);
 }

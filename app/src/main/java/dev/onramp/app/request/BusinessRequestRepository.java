@@ -1,14 +1,11 @@
 package dev.onramp.app.request;
 
 import java.util.Collection;
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface BusinessRequestRepository extends JpaRepository<BusinessRequest, String> {
-
-  List<BusinessRequest> findByWorkloadIdOrderBySubmittedAt(String workloadId);
 
   Page<BusinessRequest> findByStatusIn(Collection<RequestStatus> statuses, Pageable page);
 }

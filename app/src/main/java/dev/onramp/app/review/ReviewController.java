@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -69,9 +70,12 @@ class ReviewController {
   Page<QueueItem> queue(
       @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.ASC)
           Pageable page) {
-    return requestRepository
-        .findByStatusIn(Set.of(RequestStatus.PENDING_FA_REVIEW), page)
-        .map(this::queueItem);
+    Page<BusinessRequest> found =
+        requestRepository.findByStatusIn(Set.of(RequestStatus.PENDING_FA_REVIEW), page);
+    // One query for the page's product names, not two per row.
+    Map<String, String> productNames =
+        workloads.productNames(found.map(BusinessRequest::workloadId).getContent());
+    return found.map(r -> queueItem(r, productNames.get(r.workloadId())));
   }
 
   @GetMapping("/reviews/{requestId}")
@@ -127,11 +131,11 @@ class ReviewController {
     return reviews.decisionsOf(requestId).stream().map(DecisionView::of).toList();
   }
 
-  private QueueItem queueItem(BusinessRequest r) {
+  private static QueueItem queueItem(BusinessRequest r, String productName) {
     return new QueueItem(
         r.id(),
         r.workloadName(),
-        productName(r),
+        productName,
         r.mode().name(),
         r.requester(),
         r.useCase().label(),

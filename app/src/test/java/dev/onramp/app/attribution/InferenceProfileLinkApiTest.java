@@ -50,8 +50,9 @@ class InferenceProfileLinkApiTest extends AppTest {
                 Map.of("profileArn", PROFILE, "aiComponentId", componentId));
     assertThat(linked.status()).isEqualTo(201);
     assertThat(linked.text("workloadId")).isEqualTo(workloadId);
-    // Only the line after the claim counts.
+    // Only the line after the claim counts, in the drill-down and in the roll-up.
     assertThat(workloadSpend(workloadId)).isEqualByComparingTo("7");
+    assertThat(rolledUp(workloadId)).isEqualByComparingTo("7");
     assertThat(
             api.as("fiona")
                 .post(
@@ -84,6 +85,7 @@ class InferenceProfileLinkApiTest extends AppTest {
                 .status())
         .isEqualTo(204);
     assertThat(workloadSpend(workloadId)).isEqualByComparingTo("0");
+    assertThat(rolledUp(workloadId)).isEqualByComparingTo("0");
   }
 
   @Test
@@ -122,6 +124,17 @@ class InferenceProfileLinkApiTest extends AppTest {
         .json()
         .path("spend")
         .decimalValue();
+  }
+
+  /** The workload's spend in the September roll-up (its node in the tree). */
+  private java.math.BigDecimal rolledUp(String workloadId) {
+    com.fasterxml.jackson.databind.JsonNode rollup =
+        api.as("fiona").get("/api/attribution/rollup?period=2025-09").json();
+    return rollup.findParents("id").stream()
+        .filter(n -> n.path("id").asText().equals(workloadId))
+        .findFirst()
+        .map(n -> n.path("spend").decimalValue())
+        .orElseThrow();
   }
 
   private String component(String requestId) {
