@@ -49,3 +49,8 @@ create table spend_card_trend (
   actual      numeric(20,8) not null,
   primary key (card_id, week_start)
 );
+
+-- Attribution joins spend to components on the role (AttributedLines); the cards read a week for
+-- every Live workload at once. Without this index H2 compares every line of the week with every
+-- component (no hash joins); with it, each component finds its own lines.
+create index spend_line_role_hour on spend_line (role_key, usage_hour);
