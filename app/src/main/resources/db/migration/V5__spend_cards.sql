@@ -18,7 +18,8 @@ create table spend_card (
   business_case_type      varchar(20),
   business_case_opportunity numeric(16,2),         -- declared annual opportunity
   body_html               varchar(200000) not null, -- the card rendered (tables and chart)
-  process_instance_key    bigint,
+  process_instance_key    bigint,                  -- the weekly instance that wrote the card
+  batch_no                integer,                 -- which of that instance's batches reviews it
   decided_by              varchar(100),
   decided_at              timestamp with time zone,
   dispute_reason          varchar(2000),
@@ -31,6 +32,7 @@ create table spend_card (
 );
 create index spend_card_week_start on spend_card (week_start);
 create index spend_card_provisional on spend_card (provisional);
+create index spend_card_batch on spend_card (process_instance_key, batch_no);
 
 -- The week's actuals and estimates by model, token type and region.
 create table spend_card_line (

@@ -29,8 +29,7 @@ public class GenerateSpendCardsWorker {
         weekStart != null
             ? Weeks.parseMonday(weekStart)
             : Weeks.previous(OffsetDateTime.parse(runAt).toInstant());
-    List<SpendCardGenerator.CardRef> cards =
-        generator.generate(monday, job.getProcessInstanceKey());
-    return Map.of("weekStart", monday.toString(), "cards", cards);
+    List<Integer> batches = generator.generate(monday, job.getProcessInstanceKey());
+    return Map.of("weekStart", monday.toString(), "batches", batches);
   }
 }

@@ -40,7 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SpendCardGenerator {
 
-  private static final int BATCH = 1_000;
+  private static final int SQL_BATCH = 1_000;
+
+  /**
+   * Cards per review batch of the process. The engine builds every expression's context from all
+   * visible variables, so a collection of all cards in one scope would be read once per card; a
+   * batch keeps each card's context small.
+   */
+  static final int CARDS_PER_BATCH = 100;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -77,12 +84,17 @@ public class SpendCardGenerator {
   public record CardRef(String id, List<String> owners, List<String> reviewers) {}
 
   /**
-   * Writes the week's missing cards and answers every card of the week this process instance wrote,
-   * so a redelivered job hands the same cards to the process again.
+   * Writes the week's missing cards and answers the review batches of every card this process
+   * instance wrote, so a redelivered job hands the same cards to the process again.
    */
   @Transactional
-  public List<CardRef> generate(LocalDate monday, long processInstanceKey) {
+  public List<Integer> generate(LocalDate monday, long processInstanceKey) {
     refreshProvisional();
+    int earlier =
+        jdbc.sql("select count(*) from spend_card where process_instance_key = ?")
+            .param(processInstanceKey)
+            .query(Integer.class)
+            .single();
     Set<String> carded =
         new HashSet<>(
             jdbc.sql("select workload_id from spend_card where week_start = ?")
@@ -141,6 +153,7 @@ public class SpendCardGenerator {
             workload.opportunity,
             renderer.render(content),
             processInstanceKey,
+            (earlier + cards.size()) / CARDS_PER_BATCH,
             now,
             now
           });
@@ -154,8 +167,8 @@ public class SpendCardGenerator {
         insert into spend_card (id, workload_id, week_start, status, provisional, data_through,
           actual, weekly_estimate, monthly_budget, budget_source, budget_month, month_to_date,
           business_case_type, business_case_opportunity, body_html, process_instance_key,
-          generated_at, refreshed_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          batch_no, generated_at, refreshed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         cards);
     insertFigures(lines, trend);
@@ -178,7 +191,31 @@ public class SpendCardGenerator {
                 Map.of("weekStart", monday.toString(), "count", count),
                 "/spend-cards?week=" + monday,
                 "spend-cards-ready-" + monday + "-" + processInstanceKey));
-    return written(monday, processInstanceKey, context);
+    return jdbc.sql(
+            "select distinct batch_no from spend_card where process_instance_key = ?"
+                + " order by batch_no")
+        .param(processInstanceKey)
+        .query(Integer.class)
+        .list();
+  }
+
+  /** The cards of one review batch of the instance, with who decides and who reviews. */
+  @Transactional(readOnly = true)
+  public List<CardRef> batch(long processInstanceKey, int batchNo) {
+    Context context = context();
+    return jdbc.sql(
+            """
+            select c.id, w.product_id from spend_card c join workload w on w.id = c.workload_id
+            where c.process_instance_key = ? and c.batch_no = ? order by c.id
+            """)
+        .params(processInstanceKey, batchNo)
+        .query(
+            (rs, n) ->
+                new CardRef(
+                    rs.getString(1),
+                    List.copyOf(context.owners(rs.getString(2))),
+                    List.copyOf(context.reviewers(rs.getString(2)))))
+        .list();
   }
 
   /**
@@ -266,22 +303,6 @@ public class SpendCardGenerator {
     return refreshed;
   }
 
-  private List<CardRef> written(LocalDate monday, long processInstanceKey, Context context) {
-    return jdbc.sql(
-            """
-            select c.id, w.product_id from spend_card c join workload w on w.id = c.workload_id
-            where c.week_start = ? and c.process_instance_key = ? order by c.id
-            """)
-        .params(Date.valueOf(monday), processInstanceKey)
-        .query(
-            (rs, n) ->
-                new CardRef(
-                    rs.getString(1),
-                    List.copyOf(context.owners(rs.getString(2))),
-                    List.copyOf(context.reviewers(rs.getString(2)))))
-        .list();
-  }
-
   private static void addFigures(
       String cardId, WeeklySpend.Figures f, List<Object[]> lines, List<Object[]> trend) {
     for (WeeklySpend.Line line : f.lines()) {
@@ -303,8 +324,8 @@ public class SpendCardGenerator {
   }
 
   private void batch(String sql, List<Object[]> rows) {
-    for (int from = 0; from < rows.size(); from += BATCH) {
-      template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+    for (int from = 0; from < rows.size(); from += SQL_BATCH) {
+      template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + SQL_BATCH)));
     }
   }
 
