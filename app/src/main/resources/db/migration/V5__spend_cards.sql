@@ -20,6 +20,7 @@ create table spend_card (
   body_html               varchar(200000) not null, -- the card rendered (tables and chart)
   process_instance_key    bigint,                  -- the weekly instance that wrote the card
   batch_no                integer,                 -- which of that instance's batches reviews it
+  dispute_process_key     bigint,                  -- the dispute's review (Process_SpendCardDispute)
   decided_by              varchar(100),
   decided_at              timestamp with time zone,
   dispute_reason          varchar(2000),

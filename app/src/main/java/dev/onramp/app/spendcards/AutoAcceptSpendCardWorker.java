@@ -5,7 +5,10 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
-/** Job type {@code auto-accept-spend-card}: nobody decided in time, Agent Bill accepts the card. */
+/**
+ * Job type {@code auto-accept-spend-cards}: 14 days passed; Agent Bill accepts the cards of the
+ * batch nobody approved or disputed.
+ */
 @Component
 public class AutoAcceptSpendCardWorker {
 
@@ -15,8 +18,8 @@ public class AutoAcceptSpendCardWorker {
     this.cards = cards;
   }
 
-  @JobWorker(type = "auto-accept-spend-card")
-  public void accept(ActivatedJob job, @Variable String cardId) {
-    cards.autoAccept(cardId, "job-" + job.getKey());
+  @JobWorker(type = "auto-accept-spend-cards")
+  public void accept(ActivatedJob job, @Variable int batch) {
+    cards.autoAccept(job.getProcessInstanceKey(), batch, "job-" + job.getKey());
   }
 }

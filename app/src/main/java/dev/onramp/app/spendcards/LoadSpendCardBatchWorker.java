@@ -7,8 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Job type {@code load-spend-card-batch}: the cards of one review batch ({@code batchCards}: id,
- * owners, reviewers), read again on every delivery.
+ * Job type {@code load-spend-card-batch}: the card ids of one review batch ({@code batchCards}) and
+ * the owners who decide on each ({@code batchOwners}, same order), read again on every delivery.
  */
 @Component
 public class LoadSpendCardBatchWorker {
@@ -21,6 +21,7 @@ public class LoadSpendCardBatchWorker {
 
   @JobWorker(type = "load-spend-card-batch")
   public Map<String, Object> load(ActivatedJob job, @Variable int batch) {
-    return Map.of("batchCards", generator.batch(job.getProcessInstanceKey(), batch));
+    SpendCardGenerator.Batch cards = generator.batch(job.getProcessInstanceKey(), batch);
+    return Map.of("batchCards", cards.cardIds(), "batchOwners", cards.owners());
   }
 }

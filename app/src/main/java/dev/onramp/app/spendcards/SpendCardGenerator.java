@@ -3,8 +3,6 @@ package dev.onramp.app.spendcards;
 import dev.onramp.app.attribution.WeeklySpend;
 import dev.onramp.app.audit.Actor;
 import dev.onramp.app.audit.AuditLog;
-import dev.onramp.app.identity.Role;
-import dev.onramp.app.identity.UserDirectory;
 import dev.onramp.app.notification.Notifier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,7 +52,6 @@ public class SpendCardGenerator {
   private final WeeklySpend weekly;
   private final SpendCardRenderer renderer;
   private final Notifier notifier;
-  private final UserDirectory users;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -64,7 +61,6 @@ public class SpendCardGenerator {
       WeeklySpend weekly,
       SpendCardRenderer renderer,
       Notifier notifier,
-      UserDirectory users,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
@@ -72,16 +68,15 @@ public class SpendCardGenerator {
     this.weekly = weekly;
     this.renderer = renderer;
     this.notifier = notifier;
-    this.users = users;
     this.audit = audit;
     this.clock = clock;
   }
 
   /**
-   * A card as the process iterates over it: who approves or disputes it (the product's owners) and
-   * who reviews a dispute (the portfolio's owners; the FinOps Leads when the portfolio has none).
+   * One review batch as the process iterates over it: the card ids and, in the same order, who
+   * approves or disputes each (the owners of its workload's product).
    */
-  public record CardRef(String id, List<String> owners, List<String> reviewers) {}
+  public record Batch(List<String> cardIds, List<List<String>> owners) {}
 
   /**
    * Writes the week's missing cards and answers the review batches of every card this process
@@ -199,23 +194,24 @@ public class SpendCardGenerator {
         .list();
   }
 
-  /** The cards of one review batch of the instance, with who decides and who reviews. */
+  /** The cards of one review batch of the instance and who decides on each. */
   @Transactional(readOnly = true)
-  public List<CardRef> batch(long processInstanceKey, int batchNo) {
+  public Batch batch(long processInstanceKey, int batchNo) {
     Context context = context();
-    return jdbc.sql(
+    List<String> ids = new ArrayList<>();
+    List<List<String>> owners = new ArrayList<>();
+    jdbc.sql(
             """
             select c.id, w.product_id from spend_card c join workload w on w.id = c.workload_id
             where c.process_instance_key = ? and c.batch_no = ? order by c.id
             """)
         .params(processInstanceKey, batchNo)
         .query(
-            (rs, n) ->
-                new CardRef(
-                    rs.getString(1),
-                    List.copyOf(context.owners(rs.getString(2))),
-                    List.copyOf(context.reviewers(rs.getString(2)))))
-        .list();
+            rs -> {
+              ids.add(rs.getString(1));
+              owners.add(List.copyOf(context.owners(rs.getString(2))));
+            });
+    return new Batch(ids, owners);
   }
 
   /**
@@ -340,15 +336,11 @@ public class SpendCardGenerator {
   /** Names, products, owners and business cases, read once per run. */
   private Context context() {
     Map<String, Context.Workload> workloads = new HashMap<>();
-    Map<String, String> parents = new HashMap<>();
     Map<String, String> names = new HashMap<>();
-    jdbc.sql("select id, name, parent_id from org_node")
+    jdbc.sql("select id, name from org_node")
         .query(
             rs -> {
               names.put(rs.getString(1), rs.getString(2));
-              if (rs.getString(3) != null) {
-                parents.put(rs.getString(1), rs.getString(3));
-              }
             });
     Map<String, Set<String>> owners = new HashMap<>();
     jdbc.sql("select node_id, username from org_node_owner")
@@ -388,14 +380,10 @@ public class SpendCardGenerator {
                       (String) businessCase[0],
                       (BigDecimal) businessCase[1]));
             });
-    return new Context(workloads, parents, owners, users.usernamesWithRole(Role.FINOPS_LEAD));
+    return new Context(workloads, owners);
   }
 
-  private record Context(
-      Map<String, Workload> workloads,
-      Map<String, String> parents,
-      Map<String, Set<String>> nodeOwners,
-      List<String> finopsLeads) {
+  private record Context(Map<String, Workload> workloads, Map<String, Set<String>> nodeOwners) {
 
     record Workload(
         String name,
@@ -406,11 +394,6 @@ public class SpendCardGenerator {
 
     Collection<String> owners(String productId) {
       return nodeOwners.getOrDefault(productId, Set.of());
-    }
-
-    Collection<String> reviewers(String productId) {
-      Set<String> portfolio = nodeOwners.getOrDefault(parents.get(productId), Set.of());
-      return portfolio.isEmpty() ? finopsLeads : portfolio;
     }
   }
 }

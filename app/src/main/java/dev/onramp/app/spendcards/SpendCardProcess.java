@@ -6,6 +6,7 @@ import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.SearchResponse;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +15,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
-/** Process {@code Process_WeeklySpendCards} (processes/weekly-spend-cards.bpmn). */
+/**
+ * Processes {@code Process_WeeklySpendCards} (processes/weekly-spend-cards.bpmn) and {@code
+ * Process_SpendCardDispute} (processes/spend-card-dispute.bpmn).
+ */
 @Component
 public class SpendCardProcess {
 
   public static final String PROCESS_ID = "Process_WeeklySpendCards";
+  public static final String DISPUTE_PROCESS_ID = "Process_SpendCardDispute";
   public static final String REVIEW_CARD_TASK = "UserTask_ReviewCard";
   public static final String REVIEW_DISPUTE_TASK = "UserTask_ReviewDispute";
 
@@ -44,6 +49,22 @@ public class SpendCardProcess {
         .send()
         .join()
         .getProcessInstanceKey();
+  }
+
+  /** Starts the review of a disputed card by the given people; answers the instance key. */
+  public long startDispute(String cardId, Collection<String> reviewers) {
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(DISPUTE_PROCESS_ID)
+        .latestVersion()
+        .variables(Map.of("cardId", cardId, "reviewers", List.copyOf(reviewers)))
+        .send()
+        .join()
+        .getProcessInstanceKey();
+  }
+
+  public void cancel(long processInstanceKey) {
+    client.newCancelInstanceCommand(processInstanceKey).send().join();
   }
 
   /** Completes the card's open task of the element; 409 when the process is not waiting there. */

@@ -163,7 +163,7 @@ public class SpendCardService {
   public SpendCardView approve(String id) {
     Card card = decidable(id, "approve-spend-card");
     String user = currentUser.username();
-    decide(card, SpendCardStatus.APPROVED, user, null, Map.of("decision", "APPROVE"));
+    decide(card, SpendCardStatus.APPROVED, user, null);
     return get(id);
   }
 
@@ -176,7 +176,7 @@ public class SpendCardService {
     }
     Card card = decidable(id, "dispute-spend-card");
     String user = currentUser.username();
-    decide(card, SpendCardStatus.DISPUTED, user, reason.strip(), Map.of("decision", "DISPUTE"));
+    decide(card, SpendCardStatus.DISPUTED, user, reason.strip());
     return get(id);
   }
 
@@ -242,28 +242,34 @@ public class SpendCardService {
     return get(id);
   }
 
-  /** Agent Bill accepts a card nobody approved or disputed in time. */
+  /** Agent Bill accepts the cards of a review batch nobody approved or disputed in time. */
   @Transactional
-  public void autoAccept(String id, String dedupKey) {
-    int updated =
+  public void autoAccept(long processInstanceKey, int batchNo, String dedupKey) {
+    List<String> ids =
         jdbc.sql(
-                "update spend_card set status = ?, decided_by = ?, decided_at = ?"
-                    + " where id = ? and status = ?")
-            .params(
-                SpendCardStatus.AUTO_ACCEPTED.name(),
-                Actor.AGENT_BILL.name(),
-                now(),
-                id,
-                SpendCardStatus.AWAITING_REVIEW.name())
-            .update();
-    if (updated > 0) {
+                "select id from spend_card where process_instance_key = ? and batch_no = ?"
+                    + " and status = ?")
+            .params(processInstanceKey, batchNo, SpendCardStatus.AWAITING_REVIEW.name())
+            .query(String.class)
+            .list();
+    for (String id : ids) {
+      jdbc.sql(
+              "update spend_card set status = ?, decided_by = ?, decided_at = ?"
+                  + " where id = ? and status = ?")
+          .params(
+              SpendCardStatus.AUTO_ACCEPTED.name(),
+              Actor.AGENT_BILL.name(),
+              now(),
+              id,
+              SpendCardStatus.AWAITING_REVIEW.name())
+          .update();
       audit.recordOnce(
-          dedupKey,
+          dedupKey + "-" + id,
           Actor.AGENT_BILL,
           "spend-card-auto-accepted",
           "spend-card",
           id,
-          "Nobody approved or disputed the card in time");
+          "Nobody approved or disputed the card within 14 days");
     }
   }
 
@@ -294,12 +300,12 @@ public class SpendCardService {
     notifier.send(to, template, model, "/spend-cards/" + id, dedupKey);
   }
 
-  private void decide(
-      Card card,
-      SpendCardStatus status,
-      String user,
-      String reason,
-      Map<String, Object> variables) {
+  /**
+   * Records the decision, then completes the card's task; a dispute first starts its review by the
+   * portfolio's owners (cancelled again if the card's task cannot be completed).
+   */
+  private void decide(Card card, SpendCardStatus status, String user, String reason) {
+    boolean dispute = status == SpendCardStatus.DISPUTED;
     afterCommit.write(
         () -> {
           int updated =
@@ -319,13 +325,28 @@ public class SpendCardService {
           }
           audit.record(
               Actor.person(user),
-              status == SpendCardStatus.APPROVED ? "spend-card-approved" : "spend-card-disputed",
+              dispute ? "spend-card-disputed" : "spend-card-approved",
               "spend-card",
               card.id,
               reason);
           return card.id;
         },
-        written -> process.complete(card.id, SpendCardProcess.REVIEW_CARD_TASK, variables),
+        written -> {
+          Long review = dispute ? process.startDispute(card.id, reviewers(card)) : null;
+          try {
+            process.complete(card.id, SpendCardProcess.REVIEW_CARD_TASK, Map.of());
+          } catch (RuntimeException e) {
+            if (review != null) {
+              process.cancel(review);
+            }
+            throw e;
+          }
+          if (review != null) {
+            jdbc.sql("update spend_card set dispute_process_key = ? where id = ?")
+                .params(review, card.id)
+                .update();
+          }
+        },
         written ->
             jdbc.sql(
                     "update spend_card set status = ?, decided_by = null, decided_at = null,"

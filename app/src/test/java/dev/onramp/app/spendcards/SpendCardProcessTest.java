@@ -116,7 +116,7 @@ class SpendCardProcessTest extends ProcessTest {
     assertThat(approved.text("status")).isEqualTo("APPROVED");
     long weekly = processInstanceOf(cardId);
     assertThatProcessInstance(ProcessInstanceSelectors.byKey(weekly))
-        .hasCompletedElements("UserTask_ReviewCard", "EndEvent_CardApproved");
+        .hasCompletedElements("ServiceTask_LoadBatch", "UserTask_ReviewCard");
 
     // Monday 3: the card of week 2, disputed and reviewed by the Portfolio owner.
     processTest.increaseTime(Duration.ofDays(7));
@@ -146,7 +146,8 @@ class SpendCardProcessTest extends ProcessTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () -> assertThat(notified("alice", disputed)).contains("spend-card-reviewed"));
-    assertThatProcessInstance(ProcessInstanceSelectors.byKey(processInstanceOf(disputed)))
+    assertThatProcessInstance(ProcessInstanceSelectors.byKey(disputeOf(disputed)))
+        .isCompleted()
         .hasCompletedElements(
             "ServiceTask_NotifyDispute",
             "UserTask_ReviewDispute",
@@ -164,6 +165,9 @@ class SpendCardProcessTest extends ProcessTest {
 
     processTest.increaseTime(Duration.between(now, monday1).plusDays(7).plusMinutes(1));
     String cardId = cards.awaitCard(live, week1).path("id").asText();
+    // The 14 days run from the moment the batch's tasks exist.
+    assertThatProcessInstance(ProcessInstanceSelectors.byKey(processInstanceOf(cardId)))
+        .hasActiveElements("UserTask_ReviewCard");
     processTest.increaseTime(Duration.ofDays(14));
 
     await()
@@ -178,6 +182,13 @@ class SpendCardProcessTest extends ProcessTest {
 
   private long processInstanceOf(String cardId) {
     return jdbc.sql("select process_instance_key from spend_card where id = ?")
+        .param(cardId)
+        .query(Long.class)
+        .single();
+  }
+
+  private long disputeOf(String cardId) {
+    return jdbc.sql("select dispute_process_key from spend_card where id = ?")
         .param(cardId)
         .query(Long.class)
         .single();
