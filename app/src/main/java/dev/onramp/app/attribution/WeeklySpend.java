@@ -84,6 +84,9 @@ public class WeeklySpend {
 
   /** The figures of the week starting {@code monday} for each of the workloads. */
   public Map<String, Figures> figures(LocalDate monday, Collection<String> workloadIds) {
+    if (workloadIds.isEmpty()) {
+      return Map.of();
+    }
     Map<String, Map<String, Line>> lines = weekLines(monday);
     List<LocalDate> weeks = new ArrayList<>();
     for (int k = TREND_WEEKS - 1; k >= 1; k--) {
