@@ -92,7 +92,7 @@ class SpendCardApiTest extends AppTest {
   }
 
   @Test
-  void shouldRenderTheCardPageWithAnAccessibleChart() {
+  void shouldRenderTheCardPageWithAnAccessibleChart() throws Exception {
     LocalDate week =
         LocalDate.now(ZoneOffset.UTC)
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -113,6 +113,27 @@ class SpendCardApiTest extends AppTest {
     assertThat(body)
         .contains("<svg role=\"img\"", "<title id=", "<desc id=", "<caption>Weekly spend trend")
         .contains("Support Assistant", "Cost saving", "$16,000.00");
+    String page = html("alice", "/spend-cards/" + id);
+    assertThat(page).contains("Approve card", "Reason for the dispute", "<svg role=\"img\"");
+    assertThat(html("paul", "/spend-cards?week=" + week)).contains("/spend-cards/" + id);
+  }
+
+  private String html(String user, String path) throws Exception {
+    java.net.http.HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString((user + ":demo").getBytes()))
+                    .header("Accept", "text/html")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
   }
 
   private long refusals(String cardId) {
