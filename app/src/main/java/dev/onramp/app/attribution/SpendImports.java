@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ public class SpendImports {
   private final JdbcTemplate template;
   private final AuditLog audit;
   private final BudgetAlerts alerts;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   SpendImports(
@@ -41,11 +43,13 @@ public class SpendImports {
       JdbcTemplate template,
       AuditLog audit,
       BudgetAlerts alerts,
+      ApplicationEventPublisher events,
       ObjectProvider<Clock> clock) {
     this.jdbc = jdbc;
     this.template = template;
     this.audit = audit;
     this.alerts = alerts;
+    this.events = events;
     this.clock = clock.getIfUnique(Clock::systemUTC);
   }
 
@@ -93,6 +97,7 @@ public class SpendImports {
               + totals.cost
               + " USD");
       periods.forEach(alerts::check);
+      events.publishEvent(new SpendImported(id, periods));
       return find(id);
     }
   }

@@ -59,6 +59,9 @@ class LayoutModel {
       if (user.has(Role.CLOUD_ENGINEER)) {
         areas.add(new Area("AI Tasks", "/tasks"));
       }
+      if (user.has(Role.PRODUCT_OWNER) || user.has(Role.FINOPS_LEAD)) {
+        areas.add(new Area("Spend Cards", "/spend-cards"));
+      }
       return areas;
     }
   }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** Writes CUR 2.0 shaped test files (Parquet, CSV, gzip CSV) with DuckDB. */
-final class CurFixture {
+public final class CurFixture {
 
   static final String HEADER =
       "line_item_iam_principal,line_item_usage_type,line_item_usage_start_date,"
@@ -23,11 +23,12 @@ final class CurFixture {
   private final List<String> lines = new ArrayList<>();
 
   /** One line item; region may be empty (then it comes from the usage type). */
-  CurFixture add(String principal, String usageType, String start, String cost, String account) {
+  public CurFixture add(
+      String principal, String usageType, String start, String cost, String account) {
     return add(principal, usageType, start, cost, account, "");
   }
 
-  CurFixture add(
+  public CurFixture add(
       String principal,
       String usageType,
       String start,
@@ -48,7 +49,7 @@ final class CurFixture {
   }
 
   /** Writes the lines as text, exactly as added (bad values included). */
-  Path csv(Path dir, String name) {
+  public Path csv(Path dir, String name) {
     try {
       List<String> all = new ArrayList<>();
       all.add(HEADER);
@@ -60,7 +61,7 @@ final class CurFixture {
   }
 
   /** Writes typed Parquet (costs DECIMAL, times TIMESTAMP WITH TIME ZONE) or gzip CSV. */
-  Path convert(Path dir, String name) {
+  public Path convert(Path dir, String name) {
     Path csv = csv(dir, name + ".source.csv");
     Path target = dir.resolve(name);
     String options =

@@ -14,27 +14,27 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 /** Spend files and raw downloads over HTTP, as a demo user (password demo). */
-final class SpendApi {
+public final class SpendApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int port;
 
-  SpendApi(int port) {
+  public SpendApi(int port) {
     this.port = port;
   }
 
-  record Answer(int status, JsonNode body) {}
+  public record Answer(int status, JsonNode body) {}
 
   /** Uploads a CUR file to {@code POST /api/spend/imports}. */
-  Answer upload(String user, Path file) throws Exception {
+  public Answer upload(String user, Path file) throws Exception {
     return upload(user, file, "CUR");
   }
 
   /**
    * Uploads a billing file of the given format (CUR or FOCUS) to {@code POST /api/spend/imports}.
    */
-  Answer upload(String user, Path file, String format) throws Exception {
+  public Answer upload(String user, Path file, String format) throws Exception {
     String boundary = "onramp" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     write(
@@ -63,7 +63,7 @@ final class SpendApi {
     return new Answer(response.statusCode(), json(response.body()));
   }
 
-  Answer put(String user, String path, String json) throws Exception {
+  public Answer put(String user, String path, String json) throws Exception {
     HttpResponse<String> response =
         send(
             user,
@@ -74,7 +74,7 @@ final class SpendApi {
     return new Answer(response.statusCode(), json(response.body()));
   }
 
-  Answer get(String user, String path) throws Exception {
+  public Answer get(String user, String path) throws Exception {
     HttpResponse<String> response =
         send(user, HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofString());
     return new Answer(response.statusCode(), json(response.body()));

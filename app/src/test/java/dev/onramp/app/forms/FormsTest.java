@@ -67,7 +67,11 @@ class FormsTest {
           "ce-task",
           List.of("checkedSteps"),
           "claim-workload",
-          List.of("roleArn", "modelId", "endpoint", "confirm"));
+          List.of("roleArn", "modelId", "endpoint", "confirm"),
+          "spend-card-review",
+          List.of("decision", "reason"),
+          "spend-card-dispute-review",
+          List.of("outcome", "note"));
 
   /** The fields a submission cannot do without (when shown). */
   static final Map<String, List<String>> REQUIRED =
@@ -103,7 +107,11 @@ class FormsTest {
           "ce-task",
           List.of("checkedSteps"),
           "claim-workload",
-          List.of("confirm"));
+          List.of("confirm"),
+          "spend-card-review",
+          List.of("decision", "reason"),
+          "spend-card-dispute-review",
+          List.of("outcome", "note"));
 
   static final Map<String, String> PATTERNS =
       Map.of(
@@ -125,7 +133,10 @@ class FormsTest {
                   .map(Enum::name)
                   .collect(Collectors.toSet()),
           "priority", Set.of("NORMAL", "PRIORITY"),
-          "decision", Set.of("APPROVE", "REJECT", "SEND_BACK"));
+          "decision", Set.of("APPROVE", "REJECT", "SEND_BACK"),
+          // The spend card's decision routes its process: approve or dispute.
+          "spend-card-review:decision", Set.of("APPROVE", "DISPUTE"),
+          "outcome", Set.of("UPHOLD", "REJECT"));
 
   /** The component types form-js 1.17 (bundled with Camunda Modeler 5.39) renders. */
   static final Set<String> FORM_JS_TYPES =
@@ -159,7 +170,12 @@ class FormsTest {
   void shouldHaveOneFormPerUserTaskAndOneForTheRequest() {
     assertThat(forms.keySet())
         .containsExactlyInAnyOrder(
-            "workload-request", "finops-review", "ce-task", "claim-workload");
+            "workload-request",
+            "finops-review",
+            "ce-task",
+            "claim-workload",
+            "spend-card-review",
+            "spend-card-dispute-review");
   }
 
   @Test
@@ -234,9 +250,10 @@ class FormsTest {
 
   @Test
   void shouldOfferTheContractsValuesForEveryChoice() {
-    for (JsonNode form : forms.values()) {
-      for (JsonNode component : components(form)) {
-        Set<String> expected = OPTIONS.get(component.path("key").asText());
+    for (Map.Entry<String, JsonNode> form : forms.entrySet()) {
+      for (JsonNode component : components(form.getValue())) {
+        String key = component.path("key").asText();
+        Set<String> expected = OPTIONS.getOrDefault(form.getKey() + ":" + key, OPTIONS.get(key));
         if (expected != null) {
           Set<String> offered = new HashSet<>();
           component.path("values").forEach(v -> offered.add(v.path("value").asText()));
