@@ -1,12 +1,8 @@
 package dev.onramp.app.spendcards;
 
-import dev.onramp.app.web.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,13 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SpendCardController {
 
   private final SpendCardService cards;
-  private final SpendCardProcess process;
-  private final Clock clock;
+  private final SpendCardGeneration generation;
 
-  SpendCardController(SpendCardService cards, SpendCardProcess process, Clock clock) {
+  SpendCardController(SpendCardService cards, SpendCardGeneration generation) {
     this.cards = cards;
-    this.process = process;
-    this.clock = clock;
+    this.generation = generation;
   }
 
   @GetMapping
@@ -66,22 +60,14 @@ class SpendCardController {
   }
 
   @PostMapping("/generate")
-  @PreAuthorize("hasRole('FINOPS_LEAD')")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(
       summary = "Generate the cards of a week now (default: last week), through the weekly process")
-  Generation generate(@RequestParam(required = false) String week) {
-    LocalDate monday =
-        week == null || week.isBlank() ? Weeks.previous(clock.instant()) : Weeks.parseMonday(week);
-    if (monday.isAfter(Weeks.thisWeek(clock.instant()))) {
-      throw new InvalidFieldException("week", "must not be in the future");
-    }
-    return new Generation(monday, process.start(monday));
+  SpendCardGeneration.Generation generate(@RequestParam(required = false) String week) {
+    return generation.start(week);
   }
 
   record DisputeForm(String reason) {}
 
   record ReviewForm(String outcome, String note) {}
-
-  record Generation(LocalDate weekStart, long processInstanceKey) {}
 }
