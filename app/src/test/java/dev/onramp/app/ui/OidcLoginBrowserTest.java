@@ -93,7 +93,8 @@ class OidcLoginBrowserTest {
         .hasURL(Pattern.compile("^http://127\\.0\\.0\\.1:" + port + "/spaces(\\?continue)?$"));
     assertThat(heading(olivia, "My workloads")).isVisible();
     assertThat(olivia.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Areas")))
-        .hasText("Spaces");
+        // A Product Owner's areas: their Spaces and their products' spend cards.
+        .hasText(Pattern.compile("^\\s*Spaces\\s+Spend Cards\\s*$"));
     assertThat(olivia.locator(".who")).hasText("Olivia");
     Chromium.assertAccessible(olivia);
 

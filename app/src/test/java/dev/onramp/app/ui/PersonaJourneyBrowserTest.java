@@ -50,7 +50,8 @@ class PersonaJourneyBrowserTest extends AppTest {
     Page alice = chromium.signedIn("alice");
     assertThat(alice).hasURL(Pattern.compile(".*/spaces$"));
     assertThat(alice.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Areas")))
-        .hasText("Spaces");
+        // A Product Owner's areas: their Spaces and their products' spend cards.
+        .hasText(Pattern.compile("^\\s*Spaces\\s+Spend Cards\\s*$"));
     capture(alice, "02-spaces-workloads");
     link(alice, "Add Workload").click();
     alice.getByLabel("Operations AI (customer support, automation, internal tools)").check();
