@@ -15,36 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PageAssertions;
-import dev.onramp.app.testing.AppTest;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Add Workload wizard in three steps: with the keyboard only, adding a capability to a Live
  * workload, and a refusal only the server knows shown next to its field on its step.
  */
-class AddWorkloadWizardBrowserTest extends AppTest {
+class AddWorkloadWizardBrowserTest extends BrowserTest {
 
-  private static final PageAssertions.HasURLOptions SLOW_URL =
-      new PageAssertions.HasURLOptions().setTimeout(15_000);
   private static final Pattern REQUEST_PAGE = Pattern.compile(".*/requests/[0-9a-f-]+$");
-
-  private Chromium chromium;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void shouldFillAndSubmitTheWizardWithTheKeyboardOnly() {

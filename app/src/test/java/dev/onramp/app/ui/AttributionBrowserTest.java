@@ -9,12 +9,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dev.onramp.app.attribution.GapKind;
-import dev.onramp.app.testing.AppTest;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,25 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * finds every allocation gap the sample shows, each with its audit record. Every page is checked
  * with axe-core and photographed.
  */
-class AttributionBrowserTest extends AppTest {
+class AttributionBrowserTest extends BrowserTest {
 
   /** A month of its own: no other test claims a role before its end. */
   private static final String MONTH = "2024-11";
 
   @Autowired JdbcClient jdbc;
-  private Chromium chromium;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void shouldImportTheOrgAndShowSampleSpendRolledUpWithEveryGap() {

@@ -6,12 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import dev.onramp.app.testing.AppTest;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,26 +15,9 @@ import org.junit.jupiter.api.Test;
  * asks, fiona (FinOps Lead) sends back then approves, carlos (Cloud Engineer) implements, alice
  * claims and copies the handoff. Every page is checked with axe-core and photographed.
  */
-class PersonaJourneyBrowserTest extends AppTest {
+class PersonaJourneyBrowserTest extends BrowserTest {
 
   /** A page that submits waits for the server and the process before it moves on. */
-  private static final PageAssertions.HasURLOptions SLOW_URL =
-      new PageAssertions.HasURLOptions().setTimeout(15_000);
-
-  private Chromium chromium;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
   @Test
   void shouldTakeAWorkloadFromRequestToLiveThroughThePages() {
     Page visitor = chromium.anonymous();

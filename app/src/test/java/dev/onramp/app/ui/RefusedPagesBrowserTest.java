@@ -9,19 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import dev.onramp.app.testing.AppTest;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a browser is shown when a page is refused or missing (an HTML page, while the API keeps
  * answering problem JSON), and separation of duties for sam, who holds every role.
  */
-class RefusedPagesBrowserTest extends AppTest {
+class RefusedPagesBrowserTest extends BrowserTest {
 
   /** A call from the page's own script, as a form's submit makes it: XSRF header, JSON body. */
   private static final String CALL =
@@ -33,20 +30,6 @@ class RefusedPagesBrowserTest extends AppTest {
           + " body: method === 'GET' ? undefined : body });"
           + " return { status: response.status, type: response.headers.get('content-type'),"
           + " body: await response.text() }; }";
-
-  private Chromium chromium;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void shouldShowAnHtmlPageNamingTheRefusedPage() {

@@ -13,7 +13,6 @@ import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.onramp.app.attribution.CurFixture;
 import dev.onramp.app.attribution.SpendApi;
-import dev.onramp.app.testing.AppTest;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,8 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * card, disputes it (without a reason first) and sam, the owner of the sample Portfolio, reviews
  * the dispute. Every page is checked with axe-core and photographed.
  */
-class SpendCardBrowserTest extends AppTest {
+class SpendCardBrowserTest extends BrowserTest {
 
   /** Generating waits for Agent Bill's job, which a busy machine may take a while to run. */
   private static final PageAssertions.HasURLOptions SLOW_URL =
@@ -49,19 +46,6 @@ class SpendCardBrowserTest extends AppTest {
 
   @Autowired JdbcClient jdbc;
   @TempDir Path dir;
-  private Chromium chromium;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void shouldGenerateLastWeeksCardThenDisputeItAndReviewTheDispute() throws Exception {

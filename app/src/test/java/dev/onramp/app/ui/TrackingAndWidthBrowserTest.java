@@ -11,15 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.onramp.app.testing.Api.Answer;
-import dev.onramp.app.testing.AppTest;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Engineering Tracking's filter and sort, and every persona page at 1024 px wide. */
-class TrackingAndWidthBrowserTest extends AppTest {
+class TrackingAndWidthBrowserTest extends BrowserTest {
 
   /** An account only the tracking test approves into, so its filter sees only its tasks. */
   private static final String ACCOUNT = "444455556666";
@@ -27,20 +24,6 @@ class TrackingAndWidthBrowserTest extends AppTest {
   private static final String OTHER_ACCOUNT = "555566667777";
 
   private static final String COHERE = "cohere.command-r-plus-v1:0";
-
-  private Chromium chromium;
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void shouldFilterAndSortEngineeringTracking() {
