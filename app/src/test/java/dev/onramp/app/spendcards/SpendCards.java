@@ -15,13 +15,13 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A Live workload with its claim instant pinned, and its cards as the API shows them. */
-final class SpendCards {
+public final class SpendCards {
 
   private final Api api;
   private final Onboarding onboarding;
   private final JdbcClient jdbc;
 
-  SpendCards(Api api, Onboarding onboarding, JdbcClient jdbc) {
+  public SpendCards(Api api, Onboarding onboarding, JdbcClient jdbc) {
     this.api = api;
     this.onboarding = onboarding;
     this.jdbc = jdbc;
@@ -53,7 +53,7 @@ final class SpendCards {
   }
 
   /** The portfolio above alice's product is owned by sam (reviews disputes). */
-  void samOwnsThePortfolio() {
+  public void samOwnsThePortfolio() {
     String portfolio =
         jdbc.sql(
                 "select p.parent_id from org_node p join org_node_owner o on o.node_id = p.id"

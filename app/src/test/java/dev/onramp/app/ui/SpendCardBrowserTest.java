@@ -13,6 +13,7 @@ import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.onramp.app.attribution.CurFixture;
 import dev.onramp.app.attribution.SpendApi;
+import dev.onramp.app.spendcards.SpendCards;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class SpendCardBrowserTest extends BrowserTest {
     jdbc.sql("update ai_component set claimed_at = ? where request_id = ?")
         .params(week.minusDays(3).atTime(9, 0).atOffset(ZoneOffset.UTC), requestId)
         .update();
-    samOwnsAlicesPortfolio();
+    new SpendCards(api, onboarding, jdbc).samOwnsThePortfolio();
     importSpend(requestId, week);
 
     // fiona: a Wednesday is refused next to the field, then last week's cards are written.
@@ -121,25 +122,6 @@ class SpendCardBrowserTest extends BrowserTest {
     button(sam, "Send review").click();
     assertThat(sam.getByTestId("card-status")).hasText("Dispute rejected", SLOW_STATUS);
     assertThat(sam.locator("main")).containsText("The batch run uses your role.");
-  }
-
-  /** The sample Portfolio above alice's product is sam's (another test may import an org). */
-  private void samOwnsAlicesPortfolio() {
-    String portfolio =
-        jdbc.sql(
-                "select p.parent_id from org_node p join org_node_owner o on o.node_id = p.id"
-                    + " where o.username = 'alice' and p.name like '%Support Assistant%'")
-            .query(String.class)
-            .single();
-    if (jdbc.sql("select count(*) from org_node_owner where node_id = ? and username = 'sam'")
-            .param(portfolio)
-            .query(Integer.class)
-            .single()
-        == 0) {
-      jdbc.sql("insert into org_node_owner (node_id, username) values (?, 'sam')")
-          .param(portfolio)
-          .update();
-    }
   }
 
   /** Spend of the workload's role on last week's Tuesday, imported as a CUR file. */
