@@ -76,7 +76,11 @@ class PersonaJourneyBrowserTest extends BrowserTest {
     assertThat(alice.locator(".banner-warn"))
         .containsText("Please explain the expected ticket volume.");
     link(alice, "Revise and resubmit").click();
+    // Next only moves on once the form holds the request's data (step 1 is validated first).
+    assertThat(alice.getByLabel("Operations AI (customer support, automation, internal tools)"))
+        .isChecked();
     button(alice, "Next").click();
+    assertThat(alice.locator("#wizard-step-heading")).containsText("Step 2");
     typeInto(alice, "Purpose", "Answers 3,000 support tickets a month");
     capture(alice, "06-spaces-revise");
     button(alice, "Next").click();
